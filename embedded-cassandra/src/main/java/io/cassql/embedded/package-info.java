@@ -1,0 +1,2 @@
+/** Starts and stops real Apache Cassandra nodes as child JVMs, for tests and demos. */
+package io.cassql.embedded;
