@@ -1,0 +1,14 @@
+package io.cassql.jdbc;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import java.sql.Connection;
+
+/** A CasSQL connection; reach it with {@code connection.unwrap(CasSqlConnection.class)}. */
+public interface CasSqlConnection extends Connection {
+
+  /** The Cassandra driver session behind this connection, shared with other connections. */
+  CqlSession getCqlSession();
+
+  /** The query mode of this connection: {@code sql}, {@code cql} or {@code auto}. */
+  String getQueryMode();
+}

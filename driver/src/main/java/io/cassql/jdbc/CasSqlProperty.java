@@ -1,0 +1,107 @@
+package io.cassql.jdbc;
+
+import java.sql.DriverPropertyInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every connection property CasSQL understands, in the URL ({@code ?name=value} or the legacy
+ * {@code ;Name=Value}) or in {@link java.util.Properties}. Names and aliases are case-insensitive.
+ */
+public enum CasSqlProperty {
+  USER("user", null, "User name for Basic authentication", List.of(), "username", "UID"),
+  PASSWORD("password", null, "Password for Basic authentication (never logged)", List.of(), "PWD"),
+  AUTHENTICATION_TYPE("authenticationType", null,
+      "Basic (user and password) or Anonymous; default Basic when a user is given, else Anonymous",
+      List.of("Basic", "Anonymous"), "AuthMech"),
+  KEYSPACE("keyspace", null, "Default keyspace (schema); also the path of the URL",
+      List.of(), "DefaultKeyspace"),
+  PORT("port", "9042", "CQL port for hosts given without one", List.of()),
+  CONSISTENCY_LEVEL("consistencyLevel", "ONE", "Consistency level of every request",
+      List.of("ONE", "TWO", "THREE", "QUORUM", "ALL", "LOCAL_QUORUM", "EACH_QUORUM", "LOCAL_ONE"),
+      "TunableConsistency"),
+  QUERY_MODE("queryMode", "auto",
+      "sql: SQL-92; cql: CQL passed through; auto: SQL-92, falling back to CQL when the text is not SQL",
+      List.of("sql", "cql", "auto")),
+  FETCH_SIZE("fetchSize", "5000", "Rows per page fetched from Cassandra", List.of()),
+  LOCAL_DATACENTER("localDatacenter", null,
+      "Local data centre; inferred from the contact points when not given", List.of()),
+  REQUEST_TIMEOUT("requestTimeout", "12000", "Timeout of one request (one page), in milliseconds",
+      List.of()),
+  CONNECT_TIMEOUT("connectTimeout", "5000", "Timeout to open the connection, in milliseconds",
+      List.of()),
+  VT_SEPARATOR("vtSeparator", "_vt_",
+      "Separator between table and collection column in virtual-table names", List.of()),
+  SSL("ssl", "false", "Encrypt the connection with TLS", List.of("true", "false"), "SSL"),
+  SSL_TRUST_STORE("sslTrustStore", null,
+      "Trust store (PKCS12 or JKS file) used to verify the nodes; default: the JVM's trust store",
+      List.of()),
+  SSL_TRUST_STORE_PASSWORD("sslTrustStorePassword", null, "Password of the trust store", List.of()),
+  SSL_HOSTNAME_VALIDATION("sslHostnameValidation", "true",
+      "Check that each node's certificate names the address connected to", List.of("true", "false"));
+
+  private final String propertyName;
+  private final String defaultValue;
+  private final String description;
+  private final List<String> choices;
+  private final List<String> aliases;
+
+  CasSqlProperty(String name, String defaultValue, String description, List<String> choices,
+      String... aliases) {
+    this.propertyName = name;
+    this.defaultValue = defaultValue;
+    this.description = description;
+    this.choices = choices;
+    this.aliases = List.of(aliases);
+  }
+
+  /** The canonical property name. */
+  public String propertyName() {
+    return propertyName;
+  }
+
+  /** The default value, or null when there is none. */
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  /** What the property does. */
+  public String description() {
+    return description;
+  }
+
+  /** The values the property accepts, or empty when any value of its kind is accepted. */
+  public List<String> choices() {
+    return choices;
+  }
+
+  /** Other names accepted for the property (legacy drivers' names). */
+  public List<String> aliases() {
+    return aliases;
+  }
+
+  /** The property named {@code name} or one of its aliases, ignoring case. */
+  public static Optional<CasSqlProperty> forName(String name) {
+    String n = name.trim().toLowerCase(Locale.ROOT);
+    for (CasSqlProperty p : values()) {
+      if (p.propertyName.toLowerCase(Locale.ROOT).equals(n)
+          || p.aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(n))) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The property's entry for {@link java.sql.Driver#getPropertyInfo}, given the current values. */
+  public DriverPropertyInfo toPropertyInfo(Map<CasSqlProperty, String> values) {
+    String value = values.getOrDefault(this, defaultValue);
+    DriverPropertyInfo info = new DriverPropertyInfo(propertyName, this == PASSWORD
+        || this == SSL_TRUST_STORE_PASSWORD ? null : value);
+    info.description = description;
+    info.required = false;
+    info.choices = choices.isEmpty() ? null : choices.toArray(new String[0]);
+    return info;
+  }
+}

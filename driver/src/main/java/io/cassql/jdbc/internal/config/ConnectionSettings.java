@@ -1,0 +1,230 @@
+package io.cassql.jdbc.internal.config;
+
+import com.datastax.oss.driver.api.core.ConsistencyLevel;
+import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
+import io.cassql.jdbc.CasSqlProperty;
+import io.cassql.jdbc.SqlState;
+import io.cassql.jdbc.internal.error.SqlErrors;
+import java.net.InetSocketAddress;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/** The validated, typed settings of one connection: URL parameters over {@code Properties}. */
+public final class ConnectionSettings {
+  private static final List<String> CONSISTENCY_NAMES =
+      CasSqlProperty.CONSISTENCY_LEVEL.choices();
+
+  private final List<HostAndPort> hosts;
+  private final Map<CasSqlProperty, String> values;
+  private final List<String> unknownProperties;
+
+  private ConnectionSettings(List<HostAndPort> hosts, Map<CasSqlProperty, String> values,
+      List<String> unknownProperties) {
+    this.hosts = hosts;
+    this.values = values;
+    this.unknownProperties = unknownProperties;
+  }
+
+  /** Reads and validates the URL and the properties; nothing connects yet. */
+  public static ConnectionSettings from(String url, Properties info) throws SQLException {
+    JdbcUrl parsed = JdbcUrl.parse(url);
+    Map<CasSqlProperty, String> values = new EnumMap<>(CasSqlProperty.class);
+    List<String> unknown = new ArrayList<>();
+    if (info != null) {
+      for (String name : info.stringPropertyNames()) {
+        put(values, unknown, name, info.getProperty(name));
+      }
+    }
+    if (parsed.keyspace() != null) {
+      values.put(CasSqlProperty.KEYSPACE, parsed.keyspace());
+    }
+    parsed.parameters().forEach((k, v) -> put(values, unknown, k, v));
+    ConnectionSettings settings = new ConnectionSettings(parsed.hosts(), values, unknown);
+    settings.validate();
+    return settings;
+  }
+
+  private static void put(Map<CasSqlProperty, String> values, List<String> unknown, String name,
+      String value) {
+    Optional<CasSqlProperty> p = CasSqlProperty.forName(name);
+    if (p.isPresent()) {
+      values.put(p.get(), value);
+    } else {
+      unknown.add(name);
+    }
+  }
+
+  private void validate() throws SQLException {
+    consistencyLevel();
+    queryMode();
+    authenticationType();
+    fetchSize();
+    requestTimeout();
+    connectTimeout();
+    JdbcUrl.parsePort(raw(CasSqlProperty.PORT), "port property");
+    bool(CasSqlProperty.SSL);
+    bool(CasSqlProperty.SSL_HOSTNAME_VALIDATION);
+    if (authenticationType() == AuthenticationType.BASIC && user() == null) {
+      throw invalidValue(CasSqlProperty.AUTHENTICATION_TYPE, "Basic",
+          "Basic authentication needs a user (property user or UID)");
+    }
+  }
+
+  /** The raw value of a property, or its default. */
+  public String raw(CasSqlProperty p) {
+    return values.getOrDefault(p, p.defaultValue());
+  }
+
+  /** The properties as given (for {@code getPropertyInfo}). */
+  public Map<CasSqlProperty, String> values() {
+    return Collections.unmodifiableMap(values);
+  }
+
+  /** Names given that no property has, for a warning. */
+  public List<String> unknownProperties() {
+    return unknownProperties;
+  }
+
+  /** Contact points, with the default port applied. */
+  public List<InetSocketAddress> contactPoints() {
+    int port = port();
+    return hosts.stream().map(h -> h.toAddress(port)).toList();
+  }
+
+  /** {@code host:port,...} for messages (no credentials). */
+  public String target() {
+    int port = port();
+    return hosts.stream().map(h -> new HostAndPort(h.host(), h.port() < 0 ? port : h.port()).toString())
+        .collect(Collectors.joining(","));
+  }
+
+  public int port() {
+    return Integer.parseInt(raw(CasSqlProperty.PORT).trim());
+  }
+
+  public String user() {
+    return raw(CasSqlProperty.USER);
+  }
+
+  public String password() {
+    return raw(CasSqlProperty.PASSWORD);
+  }
+
+  public String keyspace() {
+    String ks = raw(CasSqlProperty.KEYSPACE);
+    return ks == null || ks.isBlank() ? null : ks.trim();
+  }
+
+  public String vtSeparator() {
+    return raw(CasSqlProperty.VT_SEPARATOR);
+  }
+
+  public Optional<String> localDatacenter() {
+    return Optional.ofNullable(raw(CasSqlProperty.LOCAL_DATACENTER)).filter(s -> !s.isBlank());
+  }
+
+  public AuthenticationType authenticationType() throws SQLException {
+    String v = raw(CasSqlProperty.AUTHENTICATION_TYPE);
+    if (v == null) {
+      return user() == null ? AuthenticationType.ANONYMOUS : AuthenticationType.BASIC;
+    }
+    return switch (v.trim().toLowerCase(Locale.ROOT)) {
+      case "basic", "1" -> AuthenticationType.BASIC;
+      case "anonymous", "none", "0" -> AuthenticationType.ANONYMOUS;
+      default -> throw invalidValue(CasSqlProperty.AUTHENTICATION_TYPE, v, null);
+    };
+  }
+
+  public ConsistencyLevel consistencyLevel() throws SQLException {
+    String v = raw(CasSqlProperty.CONSISTENCY_LEVEL).trim();
+    if (v.matches("\\d+")) {
+      int code = Integer.parseInt(v);
+      for (String name : CONSISTENCY_NAMES) {
+        DefaultConsistencyLevel level = DefaultConsistencyLevel.valueOf(name);
+        if (level.getProtocolCode() == code) {
+          return level;
+        }
+      }
+      throw invalidValue(CasSqlProperty.CONSISTENCY_LEVEL, v, "numeric codes are 1, 2, 3, 4, 5, 6, 7 and 10");
+    }
+    String upper = v.toUpperCase(Locale.ROOT);
+    if (!CONSISTENCY_NAMES.contains(upper)) {
+      throw invalidValue(CasSqlProperty.CONSISTENCY_LEVEL, v, null);
+    }
+    return DefaultConsistencyLevel.valueOf(upper);
+  }
+
+  public QueryMode queryMode() throws SQLException {
+    String v = raw(CasSqlProperty.QUERY_MODE).trim();
+    try {
+      return QueryMode.valueOf(v.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw invalidValue(CasSqlProperty.QUERY_MODE, v, null);
+    }
+  }
+
+  public int fetchSize() throws SQLException {
+    return positiveInt(CasSqlProperty.FETCH_SIZE);
+  }
+
+  public Duration requestTimeout() throws SQLException {
+    return Duration.ofMillis(positiveInt(CasSqlProperty.REQUEST_TIMEOUT));
+  }
+
+  public Duration connectTimeout() throws SQLException {
+    return Duration.ofMillis(positiveInt(CasSqlProperty.CONNECT_TIMEOUT));
+  }
+
+  public boolean ssl() throws SQLException {
+    return bool(CasSqlProperty.SSL);
+  }
+
+  public boolean sslHostnameValidation() throws SQLException {
+    return bool(CasSqlProperty.SSL_HOSTNAME_VALIDATION);
+  }
+
+  public String sslTrustStore() {
+    return raw(CasSqlProperty.SSL_TRUST_STORE);
+  }
+
+  public String sslTrustStorePassword() {
+    return raw(CasSqlProperty.SSL_TRUST_STORE_PASSWORD);
+  }
+
+  private int positiveInt(CasSqlProperty p) throws SQLException {
+    String v = raw(p).trim();
+    try {
+      int n = Integer.parseInt(v);
+      if (n > 0) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw invalidValue(p, v, "expected a positive whole number");
+  }
+
+  private boolean bool(CasSqlProperty p) throws SQLException {
+    String v = raw(p).trim().toLowerCase(Locale.ROOT);
+    return switch (v) {
+      case "true", "1", "yes", "on" -> true;
+      case "false", "0", "no", "off" -> false;
+      default -> throw invalidValue(p, v, "expected true or false");
+    };
+  }
+
+  private static SQLException invalidValue(CasSqlProperty p, String value, String why) {
+    String expected = why != null ? why : "expected one of " + String.join(", ", p.choices());
+    return SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE,
+        "invalid value '" + value + "' for connection property " + p.propertyName() + ": " + expected);
+  }
+}

@@ -1,0 +1,379 @@
+package io.cassql.jdbc.internal.conn;
+
+import com.datastax.oss.driver.api.core.ConsistencyLevel;
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.api.core.metadata.schema.KeyspaceMetadata;
+import io.cassql.jdbc.CasSqlConnection;
+import io.cassql.jdbc.SqlState;
+import io.cassql.jdbc.internal.config.ConnectionSettings;
+import io.cassql.jdbc.internal.config.QueryMode;
+import io.cassql.jdbc.internal.cql.CqlPreparedStatement;
+import io.cassql.jdbc.internal.cql.CqlStatement;
+import io.cassql.jdbc.internal.error.SqlErrors;
+import io.cassql.jdbc.internal.session.SessionRegistry;
+import java.sql.CallableStatement;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+/**
+ * One JDBC connection: a handle on a shared CqlSession plus this connection's own keyspace,
+ * consistency level, page size and timeouts. Closing it closes its statements and releases the
+ * session, which closes when its last connection does.
+ */
+public final class ConnectionImpl extends ConnectionDefaults implements CasSqlConnection {
+  private final ConnectionSettings settings;
+  private final SessionRegistry.Handle handle;
+  private final QueryMode queryMode;
+  private final ConsistencyLevel consistencyLevel;
+  private final int fetchSize;
+  private final Duration requestTimeout;
+  private final Set<Statement> statements = ConcurrentHashMap.newKeySet();
+  private volatile CqlIdentifier keyspace;
+  private volatile boolean closed;
+  private SQLWarning warnings;
+  private boolean autoCommit = true;
+
+  private ConnectionImpl(ConnectionSettings settings, SessionRegistry.Handle handle) throws SQLException {
+    this.settings = settings;
+    this.handle = handle;
+    this.queryMode = settings.queryMode();
+    this.consistencyLevel = settings.consistencyLevel();
+    this.fetchSize = settings.fetchSize();
+    this.requestTimeout = settings.requestTimeout();
+    if (!settings.unknownProperties().isEmpty()) {
+      addWarning("unknown connection properties ignored: " + settings.unknownProperties());
+    }
+  }
+
+  /** Opens a connection: acquires the shared session and resolves the default keyspace. */
+  public static ConnectionImpl open(String url, ConnectionSettings settings) throws SQLException {
+    SessionRegistry.Handle handle = SessionRegistry.instance().acquire(settings);
+    try {
+      ConnectionImpl c = new ConnectionImpl(settings, handle);
+      if (settings.keyspace() != null) {
+        c.useKeyspace(settings.keyspace(), false);
+      }
+      return c;
+    } catch (SQLException | RuntimeException e) {
+      handle.release();
+      throw e;
+    }
+  }
+
+  /** Throws 08003 when closed. */
+  public void checkOpen() throws SQLException {
+    if (closed) {
+      throw SqlErrors.connectionClosed();
+    }
+  }
+
+  @Override
+  public CqlSession getCqlSession() {
+    return handle.session();
+  }
+
+  /** The session, for statements of this connection. */
+  public CqlSession session() {
+    return handle.session();
+  }
+
+  @Override
+  public String getQueryMode() {
+    return queryMode.name().toLowerCase(Locale.ROOT);
+  }
+
+  public ConsistencyLevel consistencyLevel() {
+    return consistencyLevel;
+  }
+
+  public int defaultFetchSize() {
+    return fetchSize;
+  }
+
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
+  /** The keyspace statements of this connection run in, or null. */
+  public CqlIdentifier keyspaceIdentifier() {
+    return keyspace;
+  }
+
+  /**
+   * Makes {@code name} this connection's keyspace. A quoted name must match exactly; an unquoted
+   * one matches exactly or, failing that, ignoring case. 42S02 when no keyspace matches.
+   */
+  public void useKeyspace(String name, boolean quoted) throws SQLException {
+    checkOpen();
+    var keyspaces = session().getMetadata().getKeyspaces();
+    CqlIdentifier exact = CqlIdentifier.fromInternal(name);
+    if (keyspaces.containsKey(exact)) {
+      keyspace = exact;
+      return;
+    }
+    if (!quoted) {
+      List<CqlIdentifier> matches = new ArrayList<>();
+      for (KeyspaceMetadata ks : keyspaces.values()) {
+        if (ks.getName().asInternal().equalsIgnoreCase(name)) {
+          matches.add(ks.getName());
+        }
+      }
+      if (matches.size() == 1) {
+        keyspace = matches.get(0);
+        return;
+      }
+      if (matches.size() > 1) {
+        throw SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION,
+            "keyspace name '" + name + "' is ambiguous: it matches " + matches + "; quote it");
+      }
+    }
+    throw SqlErrors.create(SqlState.UNDEFINED_TABLE, "keyspace '" + name + "' does not exist");
+  }
+
+  void addWarning(String message) {
+    SQLWarning w = new SQLWarning(message, "01000");
+    if (warnings == null) {
+      warnings = w;
+    } else {
+      warnings.setNextWarning(w);
+    }
+  }
+
+  /** Forgets a closed statement. */
+  public void forget(Statement statement) {
+    statements.remove(statement);
+  }
+
+  private <S extends Statement> S track(S statement) {
+    statements.add(statement);
+    return statement;
+  }
+
+  private void requireCqlMode() throws SQLException {
+    if (queryMode == QueryMode.SQL) {
+      throw SqlErrors.notSupported("queryMode=sql (the SQL-92 layer is not in this build yet; use queryMode=cql)");
+    }
+  }
+
+  @Override
+  public Statement createStatement() throws SQLException {
+    checkOpen();
+    requireCqlMode();
+    return track(new CqlStatement(this));
+  }
+
+  @Override
+  public PreparedStatement prepareStatement(String sql) throws SQLException {
+    checkOpen();
+    requireCqlMode();
+    return track(new CqlPreparedStatement(this, sql));
+  }
+
+  @Override
+  public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
+    checkResultSetOptions(resultSetType, resultSetConcurrency);
+    return createStatement();
+  }
+
+  @Override
+  public Statement createStatement(int type, int concurrency, int holdability) throws SQLException {
+    checkResultSetOptions(type, concurrency);
+    return createStatement();
+  }
+
+  @Override
+  public PreparedStatement prepareStatement(String sql, int type, int concurrency) throws SQLException {
+    checkResultSetOptions(type, concurrency);
+    return prepareStatement(sql);
+  }
+
+  @Override
+  public PreparedStatement prepareStatement(String sql, int type, int concurrency, int holdability)
+      throws SQLException {
+    checkResultSetOptions(type, concurrency);
+    return prepareStatement(sql);
+  }
+
+  @Override
+  public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException {
+    if (autoGeneratedKeys == Statement.RETURN_GENERATED_KEYS) {
+      throw SqlErrors.notSupported("generated keys (Cassandra generates none)");
+    }
+    return prepareStatement(sql);
+  }
+
+  /** Downgrades scrollable or updatable requests to forward-only, read-only, with a warning. */
+  private void checkResultSetOptions(int type, int concurrency) throws SQLException {
+    checkOpen();
+    if (type != ResultSet.TYPE_FORWARD_ONLY) {
+      addWarning("result sets are forward-only; TYPE_FORWARD_ONLY is used instead");
+    }
+    if (concurrency != ResultSet.CONCUR_READ_ONLY) {
+      addWarning("result sets are read-only; CONCUR_READ_ONLY is used instead");
+    }
+  }
+
+  @Override
+  public CallableStatement prepareCall(String sql) throws SQLException {
+    throw SqlErrors.notSupported("stored procedures (prepareCall)");
+  }
+
+  @Override
+  public String nativeSQL(String sql) throws SQLException {
+    checkOpen();
+    return sql;
+  }
+
+  /** Cassandra applies every statement at once; turning autocommit off only records a warning. */
+  @Override
+  public void setAutoCommit(boolean autoCommit) throws SQLException {
+    checkOpen();
+    if (!autoCommit && this.autoCommit) {
+      addWarning("Cassandra has no transactions: every statement is applied when it runs");
+    }
+    this.autoCommit = autoCommit;
+  }
+
+  @Override
+  public boolean getAutoCommit() throws SQLException {
+    checkOpen();
+    return autoCommit;
+  }
+
+  @Override
+  public void commit() throws SQLException {
+    checkOpen();
+  }
+
+  /** Nothing can be undone: rollback is accepted and says so in a warning. */
+  @Override
+  public void rollback() throws SQLException {
+    checkOpen();
+    if (!autoCommit) {
+      addWarning("rollback has no effect: Cassandra applied each statement when it ran");
+    }
+  }
+
+  @Override
+  public SQLWarning getWarnings() throws SQLException {
+    checkOpen();
+    return warnings;
+  }
+
+  @Override
+  public void clearWarnings() throws SQLException {
+    checkOpen();
+    warnings = null;
+  }
+
+  @Override
+  public void setTransactionIsolation(int level) throws SQLException {
+    checkOpen();
+    if (level != TRANSACTION_NONE) {
+      addWarning("Cassandra has no transactions; the isolation level stays TRANSACTION_NONE");
+    }
+  }
+
+  @Override
+  public int getTransactionIsolation() throws SQLException {
+    checkOpen();
+    return TRANSACTION_NONE;
+  }
+
+  @Override
+  public void setSchema(String schema) throws SQLException {
+    if (schema == null) {
+      checkOpen();
+      keyspace = null;
+      return;
+    }
+    useKeyspace(schema, false);
+  }
+
+  @Override
+  public String getSchema() throws SQLException {
+    checkOpen();
+    return keyspace == null ? null : keyspace.asInternal();
+  }
+
+  @Override
+  public boolean isValid(int timeoutSeconds) throws SQLException {
+    if (timeoutSeconds < 0) {
+      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "isValid timeout must be >= 0");
+    }
+    if (closed) {
+      return false;
+    }
+    try {
+      session().execute(SimpleStatement.newInstance("SELECT release_version FROM system.local")
+          .setTimeout(timeoutSeconds == 0 ? requestTimeout : Duration.ofSeconds(timeoutSeconds)));
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (Statement s : List.copyOf(statements)) {
+      try {
+        s.close();
+      } catch (SQLException ignored) {
+        // closing a statement of a closing connection cannot fail in a way worth reporting
+      }
+    }
+    statements.clear();
+    handle.release();
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed;
+  }
+
+  @Override
+  public void abort(Executor executor) throws SQLException {
+    if (executor == null) {
+      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "abort needs an executor");
+    }
+    close();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    if (iface.isInstance(this)) {
+      return iface.cast(this);
+    }
+    if (iface.isInstance(session())) {
+      return iface.cast(session());
+    }
+    throw SqlErrors.create(SqlState.GENERAL_ERROR, "not a wrapper for " + iface.getName());
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) {
+    return iface.isInstance(this) || iface.isInstance(session());
+  }
+
+  @Override
+  public String toString() {
+    return "CasSqlConnection[" + settings.target() + (keyspace == null ? "" : "/" + keyspace.asInternal())
+        + ", " + getQueryMode() + "]";
+  }
+}

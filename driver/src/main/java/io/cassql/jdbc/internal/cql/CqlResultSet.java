@@ -1,0 +1,444 @@
+package io.cassql.jdbc.internal.cql;
+
+import com.datastax.oss.driver.api.core.cql.ResultSet;
+import com.datastax.oss.driver.api.core.cql.Row;
+import io.cassql.jdbc.SqlState;
+import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
+import io.cassql.jdbc.internal.error.SqlErrors;
+import io.cassql.jdbc.internal.jdbc.ForwardOnlyReadOnlyResultSet;
+import io.cassql.schema.types.CqlKind;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.util.Calendar;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * A forward-only result set over a Cassandra result: rows are read one page at a time as the
+ * caller advances, so memory holds one page whatever the size of the result.
+ */
+public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
+  private final Statement statement;
+  private final ResultSet result;
+  private final Iterator<Row> rows;
+  private final CqlColumns columns;
+  private final long maxRows;
+  private Row row;
+  private long rowNumber;
+  private boolean afterLast;
+  private boolean wasNull;
+  private boolean closed;
+  private int fetchSize;
+
+  CqlResultSet(Statement statement, ResultSet result, long maxRows, int fetchSize) {
+    this.statement = statement;
+    this.result = result;
+    this.rows = result.iterator();
+    this.columns = new CqlColumns(result.getColumnDefinitions());
+    this.maxRows = maxRows;
+    this.fetchSize = fetchSize;
+  }
+
+  /** The Cassandra execution info of the last page read (tracing, coordinator). */
+  public com.datastax.oss.driver.api.core.cql.ExecutionInfo executionInfo() {
+    return result.getExecutionInfo();
+  }
+
+  @Override
+  protected void checkOpen() throws SQLException {
+    if (closed) {
+      throw SqlErrors.closed("result set");
+    }
+  }
+
+  @Override
+  public boolean next() throws SQLException {
+    checkOpen();
+    if (afterLast) {
+      return false;
+    }
+    try {
+      if ((maxRows > 0 && rowNumber >= maxRows) || !rows.hasNext()) {
+        row = null;
+        afterLast = true;
+        return false;
+      }
+      row = rows.next();
+    } catch (RuntimeException e) {
+      throw CassandraErrorTranslator.translate(e);
+    }
+    rowNumber++;
+    return true;
+  }
+
+  private int at(int columnIndex) throws SQLException {
+    checkOpen();
+    if (row == null) {
+      throw SqlErrors.create(SqlState.INVALID_CURSOR_STATE,
+          afterLast ? "no current row: the result set is past its last row"
+              : "no current row: call next() first");
+    }
+    int i = columns.index(columnIndex);
+    wasNull = row.isNull(i);
+    return i;
+  }
+
+  private Object value(int i) throws SQLException {
+    try {
+      return wasNull ? null : row.getObject(i);
+    } catch (RuntimeException e) {
+      throw CassandraErrorTranslator.translate(e);
+    }
+  }
+
+  @Override
+  public boolean wasNull() throws SQLException {
+    checkOpen();
+    return wasNull;
+  }
+
+  @Override
+  public String getString(int columnIndex) throws SQLException {
+    int i = at(columnIndex);
+    CqlKind kind = columns.kinds[i];
+    if (wasNull) {
+      return null;
+    }
+    if (kind == CqlKind.TEXT || kind == CqlKind.ASCII) {
+      return row.getString(i);
+    }
+    return CqlValueGetters.string(value(i), kind, columns.types[i]);
+  }
+
+  @Override
+  public boolean getBoolean(int columnIndex) throws SQLException {
+    int i = at(columnIndex);
+    if (columns.kinds[i] == CqlKind.BOOLEAN) {
+      return row.getBoolean(i);
+    }
+    return CqlValueGetters.booleanValue(value(i), columns.kinds[i]);
+  }
+
+  @Override
+  public byte getByte(int columnIndex) throws SQLException {
+    int i = at(columnIndex);
+    return (byte) CqlValueGetters.longValue(value(i), columns.kinds[i], Byte.MIN_VALUE, Byte.MAX_VALUE, "TINYINT");
+  }
+
+  @Override
+  public short getShort(int columnIndex) throws SQLException {
+    int i = at(columnIndex);
+    return (short) CqlValueGetters.longValue(value(i), columns.kinds[i], Short.MIN_VALUE, Short.MAX_VALUE, "SMALLINT");
+  }
+
+  @Override
+  public int getInt(int columnIndex) throws SQLException {
+    int i = at(columnIndex);
+    if (columns.kinds[i] == CqlKind.INT) {
+      return row.getInt(i);
+    }
+    return (int) CqlValueGetters.longValue(value(i), columns.kinds[i], Integer.MIN_VALUE, Integer.MAX_VALUE, "INTEGER");
+  }
+
+  @Override
+  public long getLong(int columnIndex) throws SQLException {
+    int i = at(columnIndex);
+    CqlKind kind = columns.kinds[i];
+    if (kind == CqlKind.BIGINT || kind == CqlKind.COUNTER) {
+      return row.getLong(i);
+    }
+    if (kind == CqlKind.INT) {
+      return row.getInt(i);
+    }
+    return CqlValueGetters.longValue(value(i), kind, Long.MIN_VALUE, Long.MAX_VALUE, "BIGINT");
+  }
+
+  @Override
+  public float getFloat(int columnIndex) throws SQLException {
+    int i = at(columnIndex);
+    if (columns.kinds[i] == CqlKind.FLOAT) {
+      return row.getFloat(i);
+    }
+    return (float) CqlValueGetters.doubleValue(value(i), columns.kinds[i]);
+  }
+
+  @Override
+  public double getDouble(int columnIndex) throws SQLException {
+    int i = at(columnIndex);
+    if (columns.kinds[i] == CqlKind.DOUBLE) {
+      return row.getDouble(i);
+    }
+    return CqlValueGetters.doubleValue(value(i), columns.kinds[i]);
+  }
+
+  @Override
+  public BigDecimal getBigDecimal(int columnIndex) throws SQLException {
+    int i = at(columnIndex);
+    return CqlValueGetters.decimal(value(i), columns.kinds[i], "DECIMAL");
+  }
+
+  @Override
+  @Deprecated
+  public BigDecimal getBigDecimal(int columnIndex, int scale) throws SQLException {
+    BigDecimal d = getBigDecimal(columnIndex);
+    return d == null ? null : d.setScale(scale, RoundingMode.HALF_UP);
+  }
+
+  @Override
+  public byte[] getBytes(int columnIndex) throws SQLException {
+    int i = at(columnIndex);
+    return CqlValueGetters.bytesValue(value(i), columns.kinds[i], columns.types[i]);
+  }
+
+  @Override
+  public Date getDate(int columnIndex) throws SQLException {
+    return getDate(columnIndex, null);
+  }
+
+  @Override
+  public Date getDate(int columnIndex, Calendar cal) throws SQLException {
+    int i = at(columnIndex);
+    return CqlValueGetters.dateValue(value(i), columns.kinds[i], cal);
+  }
+
+  @Override
+  public Time getTime(int columnIndex) throws SQLException {
+    return getTime(columnIndex, null);
+  }
+
+  @Override
+  public Time getTime(int columnIndex, Calendar cal) throws SQLException {
+    int i = at(columnIndex);
+    return CqlValueGetters.timeValue(value(i), columns.kinds[i], cal);
+  }
+
+  @Override
+  public Timestamp getTimestamp(int columnIndex) throws SQLException {
+    return getTimestamp(columnIndex, null);
+  }
+
+  @Override
+  public Timestamp getTimestamp(int columnIndex, Calendar cal) throws SQLException {
+    int i = at(columnIndex);
+    return CqlValueGetters.timestampValue(value(i), columns.kinds[i], cal);
+  }
+
+  @Override
+  public Object getObject(int columnIndex) throws SQLException {
+    int i = at(columnIndex);
+    return CqlValueGetters.jdbcObject(value(i), columns.kinds[i], columns.types[i]);
+  }
+
+  @Override
+  public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
+    if (type == null) {
+      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "getObject needs a target class");
+    }
+    int i = at(columnIndex);
+    return CqlValueGetters.as(value(i), columns.kinds[i], columns.types[i], type);
+  }
+
+  @Override
+  public Object getObject(int columnIndex, Map<String, Class<?>> map) throws SQLException {
+    return getObject(columnIndex);
+  }
+
+  @Override
+  public InputStream getAsciiStream(int columnIndex) throws SQLException {
+    String s = getString(columnIndex);
+    return s == null ? null : new ByteArrayInputStream(s.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  @Override
+  @Deprecated
+  public InputStream getUnicodeStream(int columnIndex) throws SQLException {
+    String s = getString(columnIndex);
+    return s == null ? null : new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_16BE));
+  }
+
+  @Override
+  public InputStream getBinaryStream(int columnIndex) throws SQLException {
+    byte[] b = getBytes(columnIndex);
+    return b == null ? null : new ByteArrayInputStream(b);
+  }
+
+  @Override
+  public Reader getCharacterStream(int columnIndex) throws SQLException {
+    String s = getString(columnIndex);
+    return s == null ? null : new StringReader(s);
+  }
+
+  @Override
+  public String getNString(int columnIndex) throws SQLException {
+    return getString(columnIndex);
+  }
+
+  @Override
+  public Reader getNCharacterStream(int columnIndex) throws SQLException {
+    return getCharacterStream(columnIndex);
+  }
+
+  @Override
+  public URL getURL(int columnIndex) throws SQLException {
+    String s = getString(columnIndex);
+    try {
+      return s == null ? null : new java.net.URI(s).toURL();
+    } catch (Exception e) {
+      throw SqlErrors.create(SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "'" + s + "' is not a URL");
+    }
+  }
+
+  @Override
+  public int findColumn(String columnLabel) throws SQLException {
+    checkOpen();
+    return columns.find(columnLabel);
+  }
+
+  @Override
+  public ResultSetMetaData getMetaData() throws SQLException {
+    checkOpen();
+    return new CqlResultSetMetaData(columns);
+  }
+
+  @Override
+  public boolean isBeforeFirst() throws SQLException {
+    checkOpen();
+    return rowNumber == 0 && !afterLast && hasMore();
+  }
+
+  @Override
+  public boolean isAfterLast() throws SQLException {
+    checkOpen();
+    return afterLast && rowNumber > 0;
+  }
+
+  @Override
+  public boolean isFirst() throws SQLException {
+    checkOpen();
+    return rowNumber == 1 && row != null;
+  }
+
+  @Override
+  public boolean isLast() throws SQLException {
+    checkOpen();
+    return row != null && !hasMore();
+  }
+
+  private boolean hasMore() throws SQLException {
+    try {
+      return (maxRows <= 0 || rowNumber < maxRows) && rows.hasNext();
+    } catch (RuntimeException e) {
+      throw CassandraErrorTranslator.translate(e);
+    }
+  }
+
+  @Override
+  public int getRow() throws SQLException {
+    checkOpen();
+    return row == null ? 0 : (int) Math.min(rowNumber, Integer.MAX_VALUE);
+  }
+
+  @Override
+  public void setFetchDirection(int direction) throws SQLException {
+    checkOpen();
+    if (direction != FETCH_FORWARD) {
+      throw SqlErrors.notSupported("a fetch direction other than FETCH_FORWARD");
+    }
+  }
+
+  @Override
+  public int getFetchDirection() throws SQLException {
+    checkOpen();
+    return FETCH_FORWARD;
+  }
+
+  @Override
+  public void setFetchSize(int rows) throws SQLException {
+    checkOpen();
+    if (rows < 0) {
+      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "fetch size must be >= 0");
+    }
+    this.fetchSize = rows;
+  }
+
+  @Override
+  public int getFetchSize() throws SQLException {
+    checkOpen();
+    return fetchSize;
+  }
+
+  @Override
+  public int getType() throws SQLException {
+    checkOpen();
+    return TYPE_FORWARD_ONLY;
+  }
+
+  @Override
+  public int getConcurrency() throws SQLException {
+    checkOpen();
+    return CONCUR_READ_ONLY;
+  }
+
+  @Override
+  public int getHoldability() throws SQLException {
+    checkOpen();
+    return HOLD_CURSORS_OVER_COMMIT;
+  }
+
+  @Override
+  public Statement getStatement() throws SQLException {
+    checkOpen();
+    return statement;
+  }
+
+  @Override
+  public SQLWarning getWarnings() throws SQLException {
+    checkOpen();
+    return null;
+  }
+
+  @Override
+  public void clearWarnings() throws SQLException {
+    checkOpen();
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    row = null;
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed;
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    if (iface.isInstance(this)) {
+      return iface.cast(this);
+    }
+    if (iface.isInstance(result)) {
+      return iface.cast(result);
+    }
+    throw SqlErrors.create(SqlState.GENERAL_ERROR, "not a wrapper for " + iface.getName());
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) {
+    return iface.isInstance(this) || iface.isInstance(result);
+  }
+}

@@ -1,0 +1,438 @@
+package io.cassql.jdbc.internal.cql;
+
+import com.datastax.oss.driver.api.core.cql.ResultSet;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import io.cassql.jdbc.SqlState;
+import io.cassql.jdbc.internal.conn.ConnectionImpl;
+import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
+import io.cassql.jdbc.internal.error.SqlErrors;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A JDBC statement in CQL mode: the text goes to Cassandra unchanged, with the connection's settings. */
+public class CqlStatement implements Statement {
+  private static final Pattern USE = Pattern.compile("(?is)\\s*USE\\s+(\"(?:[^\"]|\"\")+\"|\\w+)\\s*;?\\s*");
+
+  protected final ConnectionImpl connection;
+  private CqlResultSet current;
+  private long updateCount = -1;
+  private boolean closed;
+  private int fetchSize;
+  private long maxRows;
+  private int queryTimeoutSeconds;
+  private boolean closeOnCompletion;
+  private final List<String> batch = new ArrayList<>();
+
+  public CqlStatement(ConnectionImpl connection) {
+    this.connection = connection;
+  }
+
+  /** Throws HY010 when this statement (or 08003 when its connection) is closed. */
+  protected void checkOpen() throws SQLException {
+    if (closed) {
+      throw SqlErrors.closed("statement");
+    }
+    connection.checkOpen();
+  }
+
+  /** Applies page size, consistency, timeout and keyspace to a driver statement. */
+  protected <S extends com.datastax.oss.driver.api.core.cql.Statement<S>> S configure(S st) {
+    S out = st.setPageSize(fetchSize > 0 ? fetchSize : connection.defaultFetchSize())
+        .setConsistencyLevel(connection.consistencyLevel())
+        .setTimeout(queryTimeoutSeconds > 0 ? Duration.ofSeconds(queryTimeoutSeconds)
+            : connection.requestTimeout());
+    if (maxRows > 0 && maxRows < out.getPageSize()) {
+      out = out.setPageSize((int) maxRows);
+    }
+    return out;
+  }
+
+  /** Runs a driver statement and records its result set or update count. */
+  protected boolean run(com.datastax.oss.driver.api.core.cql.Statement<?> st) throws SQLException {
+    closeCurrent();
+    ResultSet rs;
+    try {
+      rs = connection.session().execute(st);
+    } catch (RuntimeException e) {
+      throw CassandraErrorTranslator.translate(e);
+    }
+    if (rs.getColumnDefinitions().size() > 0) {
+      current = new CqlResultSet(this, rs, maxRows, fetchSize);
+      updateCount = -1;
+      return true;
+    }
+    updateCount = 0;
+    return false;
+  }
+
+  /** The driver statement for CQL text, in the connection's keyspace. */
+  protected SimpleStatement simple(String cql) throws SQLException {
+    if (cql == null || cql.isBlank()) {
+      throw SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, "the statement text is empty");
+    }
+    SimpleStatement st = SimpleStatement.newInstance(cql);
+    return connection.keyspaceIdentifier() == null ? st : st.setKeyspace(connection.keyspaceIdentifier());
+  }
+
+  /** {@code USE ks} changes this connection's keyspace only, never the shared session's. */
+  private boolean handledUse(String cql) throws SQLException {
+    Matcher m = USE.matcher(cql);
+    if (!m.matches()) {
+      return false;
+    }
+    String name = m.group(1);
+    connection.useKeyspace(name.startsWith("\"") ? name.substring(1, name.length() - 1).replace("\"\"", "\"")
+        : name, name.startsWith("\""));
+    closeCurrent();
+    updateCount = 0;
+    return true;
+  }
+
+  @Override
+  public boolean execute(String sql) throws SQLException {
+    checkOpen();
+    if (handledUse(sql)) {
+      return false;
+    }
+    return run(configure(simple(sql)));
+  }
+
+  @Override
+  public java.sql.ResultSet executeQuery(String sql) throws SQLException {
+    if (!execute(sql)) {
+      throw SqlErrors.create(SqlState.NO_DATA, "the statement returned no result set; use executeUpdate or execute");
+    }
+    return current;
+  }
+
+  @Override
+  public int executeUpdate(String sql) throws SQLException {
+    return (int) executeLargeUpdate(sql);
+  }
+
+  @Override
+  public long executeLargeUpdate(String sql) throws SQLException {
+    return updateResult(execute(sql));
+  }
+
+  /** The update count of a finished execution; a lightweight transaction counts 1 when applied. */
+  protected long updateResult(boolean hasResultSet) throws SQLException {
+    if (!hasResultSet) {
+      return updateCount;
+    }
+    CqlResultSet rs = current;
+    if (rs.getMetaData().getColumnCount() > 0 && "[applied]".equals(rs.getMetaData().getColumnName(1))) {
+      boolean applied = rs.next() && rs.getBoolean(1);
+      closeCurrent();
+      updateCount = applied ? 1 : 0;
+      return updateCount;
+    }
+    closeCurrent();
+    throw SqlErrors.create(SqlState.RESULT_SET_NOT_EXPECTED, "the statement returned a result set; use executeQuery");
+  }
+
+  @Override
+  public java.sql.ResultSet getResultSet() throws SQLException {
+    checkOpen();
+    return current;
+  }
+
+  @Override
+  public int getUpdateCount() throws SQLException {
+    checkOpen();
+    return (int) updateCount;
+  }
+
+  @Override
+  public long getLargeUpdateCount() throws SQLException {
+    checkOpen();
+    return updateCount;
+  }
+
+  @Override
+  public boolean getMoreResults() throws SQLException {
+    return getMoreResults(CLOSE_CURRENT_RESULT);
+  }
+
+  @Override
+  public boolean getMoreResults(int current) throws SQLException {
+    checkOpen();
+    closeCurrent();
+    updateCount = -1;
+    return false;
+  }
+
+  protected void closeCurrent() {
+    if (current != null) {
+      current.close();
+      current = null;
+    }
+  }
+
+  @Override
+  public void addBatch(String sql) throws SQLException {
+    checkOpen();
+    batch.add(sql);
+  }
+
+  @Override
+  public void clearBatch() throws SQLException {
+    checkOpen();
+    batch.clear();
+  }
+
+  @Override
+  public int[] executeBatch() throws SQLException {
+    checkOpen();
+    List<String> work = new ArrayList<>(batch);
+    batch.clear();
+    int[] counts = new int[work.size()];
+    for (int i = 0; i < work.size(); i++) {
+      try {
+        execute(work.get(i));
+        counts[i] = SUCCESS_NO_INFO;
+      } catch (SQLException e) {
+        throw new BatchUpdateException("statement " + (i + 1) + " of the batch failed: " + e.getMessage(),
+            e.getSQLState(), e.getErrorCode(), Arrays.copyOf(counts, i), e);
+      }
+    }
+    closeCurrent();
+    return counts;
+  }
+
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      closeCurrent();
+      connection.forget(this);
+    }
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed;
+  }
+
+  @Override
+  public int getMaxFieldSize() throws SQLException {
+    checkOpen();
+    return 0;
+  }
+
+  @Override
+  public void setMaxFieldSize(int max) throws SQLException {
+    checkOpen();
+    if (max < 0) {
+      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "max field size must be >= 0");
+    }
+  }
+
+  @Override
+  public int getMaxRows() throws SQLException {
+    checkOpen();
+    return (int) Math.min(maxRows, Integer.MAX_VALUE);
+  }
+
+  @Override
+  public void setMaxRows(int max) throws SQLException {
+    setLargeMaxRows(max);
+  }
+
+  @Override
+  public long getLargeMaxRows() throws SQLException {
+    checkOpen();
+    return maxRows;
+  }
+
+  @Override
+  public void setLargeMaxRows(long max) throws SQLException {
+    checkOpen();
+    if (max < 0) {
+      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "max rows must be >= 0, was " + max);
+    }
+    maxRows = max;
+  }
+
+  @Override
+  public void setEscapeProcessing(boolean enable) throws SQLException {
+    checkOpen();
+  }
+
+  @Override
+  public int getQueryTimeout() throws SQLException {
+    checkOpen();
+    return queryTimeoutSeconds;
+  }
+
+  @Override
+  public void setQueryTimeout(int seconds) throws SQLException {
+    checkOpen();
+    if (seconds < 0) {
+      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "query timeout must be >= 0, was " + seconds);
+    }
+    queryTimeoutSeconds = seconds;
+  }
+
+  @Override
+  public void cancel() throws SQLException {
+    throw SqlErrors.notSupported("Statement.cancel (use setQueryTimeout)");
+  }
+
+  @Override
+  public SQLWarning getWarnings() throws SQLException {
+    checkOpen();
+    return null;
+  }
+
+  @Override
+  public void clearWarnings() throws SQLException {
+    checkOpen();
+  }
+
+  @Override
+  public void setCursorName(String name) throws SQLException {
+    throw SqlErrors.notSupported("named cursors");
+  }
+
+  @Override
+  public void setFetchDirection(int direction) throws SQLException {
+    checkOpen();
+    if (direction != java.sql.ResultSet.FETCH_FORWARD) {
+      throw SqlErrors.notSupported("a fetch direction other than FETCH_FORWARD");
+    }
+  }
+
+  @Override
+  public int getFetchDirection() throws SQLException {
+    checkOpen();
+    return java.sql.ResultSet.FETCH_FORWARD;
+  }
+
+  @Override
+  public void setFetchSize(int rows) throws SQLException {
+    checkOpen();
+    if (rows < 0) {
+      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "fetch size must be >= 0, was " + rows);
+    }
+    fetchSize = rows;
+  }
+
+  @Override
+  public int getFetchSize() throws SQLException {
+    checkOpen();
+    return fetchSize > 0 ? fetchSize : connection.defaultFetchSize();
+  }
+
+  @Override
+  public int getResultSetConcurrency() throws SQLException {
+    checkOpen();
+    return java.sql.ResultSet.CONCUR_READ_ONLY;
+  }
+
+  @Override
+  public int getResultSetType() throws SQLException {
+    checkOpen();
+    return java.sql.ResultSet.TYPE_FORWARD_ONLY;
+  }
+
+  @Override
+  public int getResultSetHoldability() throws SQLException {
+    checkOpen();
+    return java.sql.ResultSet.HOLD_CURSORS_OVER_COMMIT;
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    checkOpen();
+    return connection;
+  }
+
+  @Override
+  public java.sql.ResultSet getGeneratedKeys() throws SQLException {
+    throw SqlErrors.notSupported("generated keys (Cassandra generates none)");
+  }
+
+  @Override
+  public int executeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
+    requireNoKeys(autoGeneratedKeys);
+    return executeUpdate(sql);
+  }
+
+  @Override
+  public int executeUpdate(String sql, int[] columnIndexes) throws SQLException {
+    throw SqlErrors.notSupported("generated keys (Cassandra generates none)");
+  }
+
+  @Override
+  public int executeUpdate(String sql, String[] columnNames) throws SQLException {
+    throw SqlErrors.notSupported("generated keys (Cassandra generates none)");
+  }
+
+  @Override
+  public boolean execute(String sql, int autoGeneratedKeys) throws SQLException {
+    requireNoKeys(autoGeneratedKeys);
+    return execute(sql);
+  }
+
+  @Override
+  public boolean execute(String sql, int[] columnIndexes) throws SQLException {
+    throw SqlErrors.notSupported("generated keys (Cassandra generates none)");
+  }
+
+  @Override
+  public boolean execute(String sql, String[] columnNames) throws SQLException {
+    throw SqlErrors.notSupported("generated keys (Cassandra generates none)");
+  }
+
+  private static void requireNoKeys(int autoGeneratedKeys) throws SQLException {
+    if (autoGeneratedKeys == RETURN_GENERATED_KEYS) {
+      throw SqlErrors.notSupported("generated keys (Cassandra generates none)");
+    }
+  }
+
+  @Override
+  public void setPoolable(boolean poolable) throws SQLException {
+    checkOpen();
+  }
+
+  @Override
+  public boolean isPoolable() throws SQLException {
+    checkOpen();
+    return false;
+  }
+
+  @Override
+  public void closeOnCompletion() throws SQLException {
+    checkOpen();
+    closeOnCompletion = true;
+  }
+
+  @Override
+  public boolean isCloseOnCompletion() throws SQLException {
+    checkOpen();
+    return closeOnCompletion;
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    if (iface.isInstance(this)) {
+      return iface.cast(this);
+    }
+    throw SqlErrors.create(SqlState.GENERAL_ERROR, "not a wrapper for " + iface.getName());
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) {
+    return iface.isInstance(this);
+  }
+}

@@ -1,0 +1,2 @@
+/** CQL mode: statements, prepared statements and result sets over the Cassandra driver. */
+package io.cassql.jdbc.internal.cql;

@@ -1,0 +1,91 @@
+package io.cassql.jdbc.internal.session;
+
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.CqlSessionBuilder;
+import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
+import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
+import com.datastax.oss.driver.api.core.config.ProgrammaticDriverConfigLoaderBuilder;
+import com.datastax.oss.driver.api.core.ssl.ProgrammaticSslEngineFactory;
+import io.cassql.jdbc.SqlState;
+import io.cassql.jdbc.internal.config.AuthenticationType;
+import io.cassql.jdbc.internal.config.ConnectionSettings;
+import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
+import io.cassql.jdbc.internal.error.SqlErrors;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/** Opens a CqlSession from connection settings; the data centre is inferred unless given. */
+final class CqlSessionFactory {
+  private static final AtomicInteger SESSION_NUMBER = new AtomicInteger();
+
+  private CqlSessionFactory() {}
+
+  static CqlSession open(ConnectionSettings s) throws SQLException {
+    ClassLoader loader = CqlSessionFactory.class.getClassLoader();
+    Duration connectTimeout = s.connectTimeout();
+    ProgrammaticDriverConfigLoaderBuilder config = DriverConfigLoader.programmaticBuilder(loader)
+        .withString(DefaultDriverOption.SESSION_NAME, "cassql-" + SESSION_NUMBER.incrementAndGet())
+        .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, s.requestTimeout())
+        .withString(DefaultDriverOption.REQUEST_CONSISTENCY, s.consistencyLevel().name())
+        .withInt(DefaultDriverOption.REQUEST_PAGE_SIZE, s.fetchSize())
+        .withDuration(DefaultDriverOption.CONNECTION_CONNECT_TIMEOUT, connectTimeout)
+        .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, connectTimeout)
+        .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, connectTimeout)
+        .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, connectTimeout)
+        .withBoolean(DefaultDriverOption.RECONNECT_ON_INIT, false)
+        .withDuration(DefaultDriverOption.HEARTBEAT_INTERVAL, Duration.ofSeconds(10));
+    if (s.localDatacenter().isEmpty()) {
+      config.withString(DefaultDriverOption.LOAD_BALANCING_POLICY_CLASS,
+          "DcInferringLoadBalancingPolicy");
+    }
+    CqlSessionBuilder builder = CqlSession.builder()
+        .withClassLoader(loader)
+        .withConfigLoader(config.build())
+        .addContactPoints(s.contactPoints());
+    s.localDatacenter().ifPresent(builder::withLocalDatacenter);
+    if (s.authenticationType() == AuthenticationType.BASIC) {
+      builder.withAuthCredentials(s.user(), s.password() == null ? "" : s.password());
+    }
+    if (s.ssl()) {
+      builder.withSslEngineFactory(new ProgrammaticSslEngineFactory(sslContext(s), null,
+          s.sslHostnameValidation()));
+    }
+    try {
+      return builder.build();
+    } catch (RuntimeException e) {
+      throw CassandraErrorTranslator.translateConnect(e, s.target());
+    }
+  }
+
+  private static SSLContext sslContext(ConnectionSettings s) throws SQLException {
+    try {
+      TrustManagerFactory tmf =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      if (s.sslTrustStore() == null) {
+        tmf.init((KeyStore) null);
+      } else {
+        char[] password = s.sslTrustStorePassword() == null ? null
+            : s.sslTrustStorePassword().toCharArray();
+        KeyStore store = KeyStore.getInstance(
+            s.sslTrustStore().toLowerCase().endsWith(".jks") ? "JKS" : "PKCS12");
+        try (InputStream in = Files.newInputStream(Path.of(s.sslTrustStore()))) {
+          store.load(in, password);
+        }
+        tmf.init(store);
+      }
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, tmf.getTrustManagers(), null);
+      return context;
+    } catch (Exception e) {
+      throw SqlErrors.create(SqlState.UNABLE_TO_CONNECT,
+          "could not load the TLS trust store " + s.sslTrustStore() + ": " + e.getMessage(), e);
+    }
+  }
+}
