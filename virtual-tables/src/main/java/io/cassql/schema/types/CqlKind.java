@@ -133,6 +133,10 @@ public enum CqlKind {
 
   /** The type name as Cassandra spells it, e.g. {@code list<text>}. */
   public static String typeName(DataType type) {
+    if (type instanceof UserDefinedType udt) {
+      String name = udt.getName().asCql(true);
+      return udt.isFrozen() ? "frozen<" + name + ">" : name;
+    }
     return type.asCql(true, true);
   }
 }

@@ -1,0 +1,84 @@
+package io.cassql.cli;
+
+import io.cassql.embedded.CassandraNode;
+import io.cassql.embedded.internal.DirectoryCleaner;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * The main job on the embedded default: starts a real Cassandra node, loads the seed example and
+ * the sensor dataset through the driver, runs queries and prints what comes back.
+ */
+public final class EmbeddedDemo {
+  private EmbeddedDemo() {}
+
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of("target", "embedded-cassandra", "demo");
+    DirectoryCleaner.delete(dir);
+    System.out.println("Starting an embedded Cassandra node (authentication on) ...");
+    long t0 = System.nanoTime();
+    try (CassandraNode node = CassandraNode.builder().directory(dir).authentication(true).start()) {
+      System.out.printf("Cassandra is up at %s:%d after %.1f s%n", node.host(), node.nativePort(),
+          (System.nanoTime() - t0) / 1e9);
+      String url = "jdbc:cassandra://" + node.host() + ":" + node.nativePort() + "?queryMode=cql";
+      Properties props = new Properties();
+      props.setProperty("user", "cassandra");
+      props.setProperty("password", "cassandra");
+      System.out.println("Connecting to " + url);
+      try (Connection c = connectWithRetry(url, props)) {
+        SampleData.load(c);
+        c.setSchema("mykeyspace");
+        run(c, "SELECT * FROM mykeyspace.\"ExampleTable\"");
+        run(c, "SELECT pk_int, \"Value\", \"Map\" FROM \"ExampleTable\" WHERE pk_int = 3");
+        run(c, "SELECT sensor_id, site, installed, tags FROM sensors.sensor");
+        try (PreparedStatement ps = c.prepareStatement("SELECT at, temperature, humidity, ok "
+            + "FROM sensors.readings WHERE sensor_id = ? AND day = ? LIMIT 5")) {
+          ps.setString(1, "s-2");
+          ps.setObject(2, java.time.LocalDate.of(2026, 11, 2));
+          System.out.println("\n> prepared: latest 5 readings of s-2 on 2026-11-02");
+          try (ResultSet rs = ps.executeQuery()) {
+            TablePrinter.print(rs, System.out, 100);
+          }
+        }
+        run(c, "SELECT count(*) AS readings FROM sensors.readings");
+        System.out.println("\n> an error, with its SQLSTATE:");
+        try (Statement s = c.createStatement()) {
+          s.executeQuery("SELECT * FROM mykeyspace.no_such_table");
+        } catch (SQLException e) {
+          System.out.println("SQLSTATE " + e.getSQLState() + ": " + e.getMessage());
+        }
+      }
+    }
+    System.out.println("\nDone: the node is stopped.");
+  }
+
+  private static void run(Connection c, String cql) throws SQLException {
+    System.out.println("\n> " + cql);
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(cql)) {
+      TablePrinter.print(rs, System.out, 100);
+    }
+  }
+
+  /** The superuser may appear a moment after the CQL port opens. */
+  static Connection connectWithRetry(String url, Properties props) throws Exception {
+    SQLException last = null;
+    for (int i = 0; i < 30; i++) {
+      try {
+        return DriverManager.getConnection(url, props);
+      } catch (SQLException e) {
+        if (!"28000".equals(e.getSQLState()) && !"08001".equals(e.getSQLState())) {
+          throw e;
+        }
+        last = e;
+        Thread.sleep(1000);
+      }
+    }
+    throw last;
+  }
+}
