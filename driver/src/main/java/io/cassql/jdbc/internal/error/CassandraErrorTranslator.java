@@ -8,6 +8,7 @@ import com.datastax.oss.driver.api.core.NoNodeAvailableException;
 import com.datastax.oss.driver.api.core.auth.AuthenticationException;
 import com.datastax.oss.driver.api.core.connection.ClosedConnectionException;
 import com.datastax.oss.driver.api.core.servererrors.AlreadyExistsException;
+import com.datastax.oss.driver.api.core.servererrors.CoordinatorException;
 import com.datastax.oss.driver.api.core.servererrors.FunctionFailureException;
 import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
 import com.datastax.oss.driver.api.core.servererrors.OverloadedException;
@@ -86,6 +87,10 @@ public final class CassandraErrorTranslator {
     if (isAuthentication(e)) {
       return SqlErrors.create(SqlState.INVALID_AUTHORIZATION, authMessage(e), e);
     }
+    Throwable serverError = firstServerError(e);
+    if (serverError != null) {
+      return translate(serverError);
+    }
     if (e instanceof NoNodeAvailableException || e instanceof AllNodesFailedException
         || e instanceof ClosedConnectionException) {
       return SqlErrors.create(SqlState.CONNECTION_FAILURE,
@@ -109,6 +114,15 @@ public final class CassandraErrorTranslator {
       return SqlState.UNDEFINED_TABLE;
     }
     return SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION;
+  }
+
+  /** The first error a node answered with, when every node tried failed (e.g. Unavailable on each). */
+  private static Throwable firstServerError(Throwable e) {
+    if (e instanceof AllNodesFailedException all) {
+      return all.getAllErrors().values().stream().flatMap(java.util.List::stream)
+          .filter(x -> x instanceof CoordinatorException).findFirst().orElse(null);
+    }
+    return null;
   }
 
   private static boolean isAuthentication(Throwable e) {

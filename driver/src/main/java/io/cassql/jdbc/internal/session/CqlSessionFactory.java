@@ -40,7 +40,11 @@ final class CqlSessionFactory {
         .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, connectTimeout)
         .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, connectTimeout)
         .withBoolean(DefaultDriverOption.RECONNECT_ON_INIT, false)
-        .withDuration(DefaultDriverOption.HEARTBEAT_INTERVAL, Duration.ofSeconds(10));
+        .withDuration(DefaultDriverOption.HEARTBEAT_INTERVAL, Duration.ofSeconds(10))
+        .withBoolean(DefaultDriverOption.REQUEST_LOG_WARNINGS, false)
+        // closing the last connection should not wait for Netty's default 2 s quiet period
+        .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
+        .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0);
     if (s.localDatacenter().isEmpty()) {
       config.withString(DefaultDriverOption.LOAD_BALANCING_POLICY_CLASS,
           "DcInferringLoadBalancingPolicy");
