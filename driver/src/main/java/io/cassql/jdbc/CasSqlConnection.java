@@ -2,6 +2,7 @@ package io.cassql.jdbc;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import java.sql.Connection;
+import java.util.List;
 
 /** A CasSQL connection; reach it with {@code connection.unwrap(CasSqlConnection.class)}. */
 public interface CasSqlConnection extends Connection {
@@ -11,4 +12,10 @@ public interface CasSqlConnection extends Connection {
 
   /** The query mode of this connection: {@code sql}, {@code cql} or {@code auto}. */
   String getQueryMode();
+
+  /**
+   * The CQL texts that SQL-mode statements of this connection pushed to Cassandra, oldest first
+   * (the last 200), with {@code ?} where values were bound.
+   */
+  List<String> recentPushedCql();
 }

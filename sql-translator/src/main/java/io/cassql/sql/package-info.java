@@ -1,2 +1,2 @@
-/** SQL mode (SQL-92 over Cassandra with CQL pushdown); built by the SQL-mode issue, empty for now. */
+/** SQL mode: SQL-92 over Cassandra, planned by Apache Calcite with CQL pushdown. */
 package io.cassql.sql;

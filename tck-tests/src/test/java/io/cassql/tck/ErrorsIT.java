@@ -162,9 +162,6 @@ class ErrorsIT extends CassandraTestSupport {
         fails("0A000", () -> rs.updateInt(1, 5));
       }
     }
-    try (Connection c = DriverManager.getConnection(url("?queryMode=sql"), USER, PASSWORD)) {
-      fails("0A000", c::createStatement);
-    }
   }
 
   @Test

@@ -13,6 +13,8 @@ import io.cassql.jdbc.internal.cql.CqlPreparedStatement;
 import io.cassql.jdbc.internal.cql.CqlStatement;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.jdbc.internal.session.SessionRegistry;
+import io.cassql.jdbc.internal.sql.AutoModeStatements;
+import io.cassql.jdbc.internal.sql.SqlSession;
 import java.sql.CallableStatement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,6 +43,7 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   private final Duration requestTimeout;
   private final Set<Statement> statements = ConcurrentHashMap.newKeySet();
   private volatile CqlIdentifier keyspace;
+  private SqlSession sqlSession;
   private volatile boolean closed;
   private SQLWarning warnings;
   private boolean autoCommit = true;
@@ -120,7 +123,7 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
     var keyspaces = session().getMetadata().getKeyspaces();
     CqlIdentifier exact = CqlIdentifier.fromInternal(name);
     if (keyspaces.containsKey(exact)) {
-      keyspace = exact;
+      setKeyspace(exact);
       return;
     }
     if (!quoted) {
@@ -131,7 +134,7 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
         }
       }
       if (matches.size() == 1) {
-        keyspace = matches.get(0);
+        setKeyspace(matches.get(0));
         return;
       }
       if (matches.size() > 1) {
@@ -140,6 +143,14 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
       }
     }
     throw SqlErrors.create(SqlState.UNDEFINED_TABLE, "keyspace '" + name + "' does not exist");
+  }
+
+  private void setKeyspace(CqlIdentifier ks) throws SQLException {
+    keyspace = ks;
+    SqlSession s = sqlSession;
+    if (s != null) {
+      s.setSchema(ks == null ? null : ks.asInternal());
+    }
   }
 
   void addWarning(String message) {
@@ -161,24 +172,41 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
     return statement;
   }
 
-  private void requireCqlMode() throws SQLException {
-    if (queryMode == QueryMode.SQL) {
-      throw SqlErrors.notSupported("queryMode=sql (the SQL-92 layer is not in this build yet; use queryMode=cql)");
+  /** The SQL-mode side of this connection, opened on first use. */
+  private synchronized SqlSession sql() {
+    if (sqlSession == null) {
+      sqlSession = new SqlSession(this);
     }
+    return sqlSession;
+  }
+
+  @Override
+  public List<String> recentPushedCql() {
+    SqlSession s = sqlSession;
+    return s == null ? List.of() : s.recentRequests();
   }
 
   @Override
   public Statement createStatement() throws SQLException {
     checkOpen();
-    requireCqlMode();
-    return track(new CqlStatement(this));
+    return track(switch (queryMode) {
+      case CQL -> new CqlStatement(this);
+      case SQL -> sql().createStatement();
+      case AUTO -> AutoModeStatements.create(this, sql());
+    });
   }
 
   @Override
   public PreparedStatement prepareStatement(String sql) throws SQLException {
     checkOpen();
-    requireCqlMode();
-    return track(new CqlPreparedStatement(this, sql));
+    if (sql == null || sql.isBlank()) {
+      throw SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, "the statement text is empty");
+    }
+    return track(switch (queryMode) {
+      case CQL -> new CqlPreparedStatement(this, sql);
+      case SQL -> sql().prepareStatement(sql);
+      case AUTO -> AutoModeStatements.prepare(this, sql(), sql);
+    });
   }
 
   @Override
@@ -296,7 +324,7 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   public void setSchema(String schema) throws SQLException {
     if (schema == null) {
       checkOpen();
-      keyspace = null;
+      setKeyspace(null);
       return;
     }
     useKeyspace(schema, false);
@@ -339,6 +367,9 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
       }
     }
     statements.clear();
+    if (sqlSession != null) {
+      sqlSession.close();
+    }
     handle.release();
   }
 

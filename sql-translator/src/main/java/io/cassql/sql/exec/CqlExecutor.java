@@ -1,0 +1,62 @@
+package io.cassql.sql.exec;
+
+import com.datastax.oss.driver.api.core.ConsistencyLevel;
+import com.datastax.oss.driver.api.core.CqlSession;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The Cassandra side of one SQL-mode connection: its session and request settings, and a log of
+ * the last CQL statements its pushed scans sent (for EXPLAIN-like checks and tests).
+ */
+public final class CqlExecutor {
+  private static final int LOG_SIZE = 200;
+
+  private final CqlSession session;
+  private final ConsistencyLevel consistency;
+  private final int fetchSize;
+  private final Duration timeout;
+  private final Deque<String> log = new ArrayDeque<>();
+
+  public CqlExecutor(CqlSession session, ConsistencyLevel consistency, int fetchSize, Duration timeout) {
+    this.session = session;
+    this.consistency = consistency;
+    this.fetchSize = fetchSize;
+    this.timeout = timeout;
+  }
+
+  public CqlSession session() {
+    return session;
+  }
+
+  public ConsistencyLevel consistency() {
+    return consistency;
+  }
+
+  public int fetchSize() {
+    return fetchSize;
+  }
+
+  public Duration timeout() {
+    return timeout;
+  }
+
+  /** Records a CQL text about to be sent. */
+  public void logged(String cql) {
+    synchronized (log) {
+      if (log.size() == LOG_SIZE) {
+        log.removeFirst();
+      }
+      log.addLast(cql);
+    }
+  }
+
+  /** The CQL texts sent, oldest first. */
+  public List<String> recentRequests() {
+    synchronized (log) {
+      return List.copyOf(log);
+    }
+  }
+}

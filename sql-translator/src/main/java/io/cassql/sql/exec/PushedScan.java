@@ -1,0 +1,113 @@
+package io.cassql.sql.exec;
+
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.cql.ResultSet;
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
+import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
+import com.datastax.oss.driver.api.core.type.DataType;
+import io.cassql.schema.types.DriverValues;
+import io.cassql.sql.pushdown.ColumnPredicate;
+import io.cassql.sql.pushdown.ComparisonOp;
+import io.cassql.sql.pushdown.CqlSelect;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+
+/**
+ * Runs one pushed scan: prepares its CQL (the driver caches prepared statements per text), binds
+ * literals and parameters converted to the columns' CQL types, and streams rows page by page.
+ */
+public final class PushedScan {
+  private PushedScan() {}
+
+  /** The rows of {@code spec}, read lazily when the enumerable is enumerated. */
+  public static Enumerable<Object> run(CqlExecutor executor, TableMetadata table, ScanSpec spec,
+      DataContext context) {
+    CqlSelect<ValueSource> select = spec.select();
+    DataType[] types = new DataType[select.columns().size()];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = column(table, select.columns().get(i)).getType();
+    }
+    RowConverter converter = new RowConverter(types);
+    return new AbstractEnumerable<>() {
+      @Override
+      public Enumerator<Object> enumerator() {
+        String cql = select.cql();
+        executor.logged(cql);
+        PreparedStatement prepared = executor.session().prepare(cql);
+        BoundStatementBuilder b = prepared.boundStatementBuilder();
+        List<Object> values = select.markerValues(p -> bindValue(p, table, context));
+        for (int i = 0; i < values.size(); i++) {
+          DataType type = prepared.getVariableDefinitions().get(i).getType();
+          b = b.set(i, values.get(i), b.codecRegistry().codecFor(type));
+        }
+        ResultSet rs = executor.session().execute(b.setPageSize(executor.fetchSize())
+            .setConsistencyLevel(executor.consistency()).setTimeout(executor.timeout())
+            .setIdempotence(true).build());
+        return new RowEnumerator(rs.iterator(), converter);
+      }
+    };
+  }
+
+  private static Object bindValue(ColumnPredicate<ValueSource> p, TableMetadata table, DataContext context) {
+    DataType type = column(table, p.column()).getType();
+    List<Object> converted = new ArrayList<>();
+    for (ValueSource source : p.values()) {
+      Object raw = source instanceof ValueSource.Literal l ? l.value()
+          : context.get("?" + ((ValueSource.Param) source).index());
+      converted.add(DriverValues.convert(raw, type));
+    }
+    if (p.op() == ComparisonOp.IN) {
+      return converted;
+    }
+    return converted.get(0);
+  }
+
+  private static ColumnMetadata column(TableMetadata table, String name) {
+    return table.getColumn(CqlIdentifier.fromInternal(name))
+        .orElseThrow(() -> new IllegalStateException("column " + name + " is gone from " + table.getName()));
+  }
+
+  /** Converts driver rows as the consumer advances; one page in memory at a time. */
+  private static final class RowEnumerator implements Enumerator<Object> {
+    private final Iterator<Row> rows;
+    private final RowConverter converter;
+    private Object current;
+
+    RowEnumerator(Iterator<Row> rows, RowConverter converter) {
+      this.rows = rows;
+      this.converter = converter;
+    }
+
+    @Override
+    public Object current() {
+      return current;
+    }
+
+    @Override
+    public boolean moveNext() {
+      if (!rows.hasNext()) {
+        return false;
+      }
+      current = converter.row(rows.next());
+      return true;
+    }
+
+    @Override
+    public void reset() {
+      throw new UnsupportedOperationException("a Cassandra scan cannot be rewound");
+    }
+
+    @Override
+    public void close() {
+      current = null;
+    }
+  }
+}

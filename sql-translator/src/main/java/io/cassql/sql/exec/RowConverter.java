@@ -1,0 +1,69 @@
+package io.cassql.sql.exec;
+
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.type.DataType;
+import io.cassql.schema.types.CqlJson;
+import io.cassql.schema.types.CqlKind;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.apache.calcite.avatica.util.ByteString;
+
+/** Reads driver rows into Calcite's run-time values (days for DATE, epoch millis for TIMESTAMP, ...). */
+final class RowConverter {
+  private final CqlKind[] kinds;
+  private final DataType[] types;
+
+  RowConverter(DataType[] types) {
+    this.types = types;
+    this.kinds = new CqlKind[types.length];
+    for (int i = 0; i < types.length; i++) {
+      kinds[i] = CqlKind.of(types[i]);
+    }
+  }
+
+  /** Column {@code i} of {@code row} as Calcite expects it. */
+  Object value(Row row, int i) {
+    if (row.isNull(i)) {
+      return null;
+    }
+    return switch (kinds[i]) {
+      case INT -> row.getInt(i);
+      case BIGINT, COUNTER -> row.getLong(i);
+      case TEXT, ASCII -> row.getString(i);
+      case DOUBLE -> row.getDouble(i);
+      case FLOAT -> row.getFloat(i);
+      case BOOLEAN -> row.getBoolean(i);
+      case SMALLINT -> row.getShort(i);
+      case TINYINT -> row.getByte(i);
+      case DECIMAL -> row.getBigDecimal(i);
+      case VARINT -> new BigDecimal(row.get(i, BigInteger.class));
+      case DATE -> (int) row.get(i, LocalDate.class).toEpochDay();
+      case TIME -> (int) (row.get(i, LocalTime.class).toNanoOfDay() / 1_000_000);
+      case TIMESTAMP -> row.get(i, Instant.class).toEpochMilli();
+      case BLOB, CUSTOM -> {
+        ByteBuffer b = row.getByteBuffer(i).duplicate();
+        byte[] bytes = new byte[b.remaining()];
+        b.get(bytes);
+        yield new ByteString(bytes);
+      }
+      case LIST, SET, MAP, TUPLE, UDT, VECTOR -> CqlJson.write(row.getObject(i), types[i]);
+      default -> CqlJson.scalarText(row.getObject(i), kinds[i]);
+    };
+  }
+
+  /** The whole row, or the single value when there is one column (Calcite's scalar row format). */
+  Object row(Row row) {
+    if (kinds.length == 1) {
+      return value(row, 0);
+    }
+    Object[] out = new Object[kinds.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = value(row, i);
+    }
+    return out;
+  }
+}

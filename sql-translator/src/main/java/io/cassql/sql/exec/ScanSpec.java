@@ -1,0 +1,51 @@
+package io.cassql.sql.exec;
+
+import io.cassql.sql.pushdown.CqlSelect;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Everything a pushed scan needs at run time, carried from the planner into generated code as one
+ * string constant: the CQL select with its value sources.
+ */
+public record ScanSpec(CqlSelect<ValueSource> select) implements Serializable {
+  private static final int CACHE_LIMIT = 1024;
+  private static final Map<String, ScanSpec> DECODED = new ConcurrentHashMap<>();
+
+  /** The spec as a Base64 string. */
+  public String encode() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(this);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Base64.getEncoder().encodeToString(bytes.toByteArray());
+  }
+
+  /** Decodes a spec, reusing earlier decodings of the same text. */
+  public static ScanSpec decode(String encoded) {
+    ScanSpec cached = DECODED.get(encoded);
+    if (cached != null) {
+      return cached;
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(encoded)))) {
+      ScanSpec spec = (ScanSpec) in.readObject();
+      if (DECODED.size() >= CACHE_LIMIT) {
+        DECODED.clear();
+      }
+      DECODED.put(encoded, spec);
+      return spec;
+    } catch (IOException | ClassNotFoundException e) {
+      throw new IllegalStateException("corrupt scan spec", e);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.cassql.sql.pushdown;
+
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A CQL SELECT built from pushed operators. Values never enter the text: every value is a
+ * {@code ?} marker, an IN list a single {@code IN ?} bound to a list, the limit {@code LIMIT ?}.
+ */
+public record CqlSelect<V extends Serializable>(String keyspace, String table, List<String> columns,
+    List<ColumnPredicate<V>> where, List<String> orderBy, boolean descending, Long limit)
+    implements Serializable {
+
+  public CqlSelect {
+    columns = List.copyOf(columns);
+    where = List.copyOf(where);
+    orderBy = List.copyOf(orderBy);
+  }
+
+  /** A full scan of some columns. */
+  public static <V extends Serializable> CqlSelect<V> of(String keyspace, String table, List<String> columns) {
+    return new CqlSelect<>(keyspace, table, columns, List.of(), List.of(), false, null);
+  }
+
+  public CqlSelect<V> withColumns(List<String> newColumns) {
+    return new CqlSelect<>(keyspace, table, newColumns, where, orderBy, descending, limit);
+  }
+
+  public CqlSelect<V> withWhere(List<ColumnPredicate<V>> predicates) {
+    List<ColumnPredicate<V>> all = new ArrayList<>(where);
+    all.addAll(predicates);
+    return new CqlSelect<>(keyspace, table, columns, all, orderBy, descending, limit);
+  }
+
+  public CqlSelect<V> withOrder(List<String> clusteringColumns, boolean desc) {
+    return new CqlSelect<>(keyspace, table, columns, where, clusteringColumns, desc, limit);
+  }
+
+  public CqlSelect<V> withLimit(long n) {
+    return new CqlSelect<>(keyspace, table, columns, where, orderBy, descending, limit == null ? n : Math.min(limit, n));
+  }
+
+  /** The CQL text with {@code ?} markers. */
+  public String cql() {
+    StringBuilder sb = new StringBuilder("SELECT ");
+    sb.append(columns.isEmpty() ? "COUNT(*)" : columns.stream().map(CqlSelect::quote).collect(Collectors.joining(", ")));
+    sb.append(" FROM ").append(quote(keyspace)).append('.').append(quote(table));
+    if (!where.isEmpty()) {
+      sb.append(" WHERE ").append(where.stream()
+          .map(p -> quote(p.column()) + " " + p.op().cql() + " ?")
+          .collect(Collectors.joining(" AND ")));
+    }
+    if (!orderBy.isEmpty()) {
+      String dir = descending ? " DESC" : " ASC";
+      sb.append(" ORDER BY ").append(orderBy.stream().map(c -> quote(c) + dir).collect(Collectors.joining(", ")));
+    }
+    if (limit != null) {
+      sb.append(" LIMIT ?");
+    }
+    return sb.toString();
+  }
+
+  /** Values in the order of the markers: one per predicate (a list for IN), then the limit. */
+  public List<Object> markerValues(java.util.function.Function<ColumnPredicate<V>, Object> valueOf) {
+    List<Object> out = new ArrayList<>();
+    where.forEach(p -> out.add(valueOf.apply(p)));
+    if (limit != null) {
+      out.add((int) Math.min(limit, Integer.MAX_VALUE));
+    }
+    return out;
+  }
+
+  /** A CQL identifier, quoted only when it must be. */
+  public static String quote(String internalName) {
+    return CqlIdentifier.fromInternal(internalName).asCql(true);
+  }
+}

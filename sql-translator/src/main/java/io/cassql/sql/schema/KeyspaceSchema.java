@@ -1,0 +1,49 @@
+package io.cassql.sql.schema;
+
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.metadata.schema.KeyspaceMetadata;
+import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
+import io.cassql.sql.exec.CqlExecutor;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.impl.AbstractSchema;
+
+/**
+ * A keyspace as a SQL schema. Its tables follow the driver's schema metadata, which the driver
+ * keeps current from the cluster's schema events: a table created later is found without
+ * reconnecting, and the table map is rebuilt only when the keyspace's metadata changed.
+ */
+public final class KeyspaceSchema extends AbstractSchema {
+  private final CqlExecutor executor;
+  private final CqlIdentifier keyspace;
+  private KeyspaceMetadata builtFrom;
+  private Map<String, Table> tables = Map.of();
+
+  public KeyspaceSchema(CqlExecutor executor, CqlIdentifier keyspace) {
+    this.executor = executor;
+    this.keyspace = keyspace;
+  }
+
+  @Override
+  protected synchronized Map<String, Table> getTableMap() {
+    KeyspaceMetadata current = executor.session().getMetadata().getKeyspace(keyspace).orElse(null);
+    if (current == null) {
+      return Map.of();
+    }
+    if (current != builtFrom) {
+      Map<String, Table> map = new LinkedHashMap<>();
+      for (TableMetadata t : current.getTables().values()) {
+        map.put(t.getName().asInternal(), new CassandraTable(executor, keyspace, t.getName()));
+      }
+      tables = map;
+      builtFrom = current;
+    }
+    return tables;
+  }
+
+  @Override
+  public boolean isMutable() {
+    return false;
+  }
+}

@@ -1,0 +1,2 @@
+/** Calcite schemas and tables over the Cassandra driver metadata. */
+package io.cassql.sql.schema;

@@ -1,0 +1,29 @@
+package io.cassql.sql.pushdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CqlSelectTest {
+
+  @Test
+  void should_quote_only_what_must_be_quoted_and_never_inline_values() {
+    CqlSelect<String> s = CqlSelect.<String>of("mykeyspace", "ExampleTable", List.of("pk_int", "Value"))
+        .withWhere(List.of(new ColumnPredicate<>(0, "pk_int", ComparisonOp.IN, List.of("x'); DROP TABLE t; --"))))
+        .withLimit(10);
+    assertEquals("SELECT pk_int, \"Value\" FROM mykeyspace.\"ExampleTable\" WHERE pk_int IN ? LIMIT ?", s.cql());
+    assertEquals(List.of(List.of("x'); DROP TABLE t; --"), 10),
+        s.markerValues(p -> p.values()));
+  }
+
+  @Test
+  void should_order_by_clustering_columns_in_one_direction() {
+    CqlSelect<String> s = CqlSelect.<String>of("ks", "t", List.of("v"))
+        .withWhere(List.of(new ColumnPredicate<>(0, "p", ComparisonOp.EQ, List.of("1")),
+            new ColumnPredicate<>(1, "c", ComparisonOp.GE, List.of("2"))))
+        .withOrder(List.of("c", "d"), true).withLimit(5).withLimit(3);
+    assertEquals("SELECT v FROM ks.t WHERE p = ? AND c >= ? ORDER BY c DESC, d DESC LIMIT ?", s.cql());
+    assertEquals(3L, s.limit());
+  }
+}

@@ -1,0 +1,204 @@
+package io.cassql.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.cassql.jdbc.CasSqlConnection;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** SQL mode end to end: base tables, pushdown checked by the CQL sent, in-memory SQL, errors. */
+class SqlModeIT extends CassandraTestSupport {
+
+  @BeforeAll
+  static void load() throws Exception {
+    SeedData.load();
+    keyspace("shop");
+    cql("CREATE TABLE IF NOT EXISTS shop.orders (customer text, year int, id int, amount decimal, "
+            + "note text, PRIMARY KEY ((customer, year), id))",
+        "CREATE TABLE IF NOT EXISTS shop.customers (customer text PRIMARY KEY, city text, tier int)",
+        "TRUNCATE shop.orders", "TRUNCATE shop.customers");
+    try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO shop.orders (customer, year, id, amount, note) VALUES (?, ?, ?, ?, ?)")) {
+      String[] customers = {"ann", "bob", "cid"};
+      for (int i = 1; i <= 60; i++) {
+        ps.setString(1, customers[i % 3]);
+        ps.setInt(2, 2024 + i % 2);
+        ps.setInt(3, i);
+        ps.setBigDecimal(4, new java.math.BigDecimal(i + ".25"));
+        ps.setString(5, i % 10 == 0 ? null : "n" + i);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    cql("INSERT INTO shop.customers (customer, city, tier) VALUES ('ann', 'Oslo', 1)",
+        "INSERT INTO shop.customers (customer, city, tier) VALUES ('bob', 'Rome', 2)",
+        "INSERT INTO shop.customers (customer, city, tier) VALUES ('dan', 'Lima', 3)");
+  }
+
+  static Connection sql() throws SQLException {
+    return DriverManager.getConnection(url("?queryMode=sql"), USER, PASSWORD);
+  }
+
+  static List<String> rows(ResultSet rs) throws SQLException {
+    List<String> out = new ArrayList<>();
+    int n = rs.getMetaData().getColumnCount();
+    while (rs.next()) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 1; i <= n; i++) {
+        sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+      }
+      out.add(sb.toString());
+    }
+    return out;
+  }
+
+  static List<String> query(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      return rows(rs);
+    }
+  }
+
+  static String lastCql(Connection c) throws SQLException {
+    List<String> sent = c.unwrap(CasSqlConnection.class).recentPushedCql();
+    return sent.get(sent.size() - 1);
+  }
+
+  @Test
+  void should_show_the_seed_base_table_without_collections_and_match_names_case_insensitively() throws Exception {
+    try (Connection c = sql()) {
+      assertEquals(List.of("1|sample value 1", "3|sample value 3"),
+          query(c, "SELECT * FROM mykeyspace.exampletable ORDER BY pk_int"));
+      assertEquals(List.of("sample value 3"), query(c, "SELECT \"Value\" FROM mykeyspace.\"ExampleTable\" WHERE pk_int = 3"));
+      assertEquals("SELECT \"Value\" FROM mykeyspace.\"ExampleTable\" WHERE pk_int = ?", lastCql(c));
+    }
+  }
+
+  @Test
+  void should_push_the_partition_key_and_read_only_needed_columns() throws Exception {
+    try (Connection c = sql()) {
+      assertEquals(List.of("3|3.25"), query(c,
+          "SELECT id, amount FROM shop.orders WHERE customer = 'ann' AND \"year\" = 2025 AND id < 9 ORDER BY id"));
+      assertEquals("SELECT id, amount FROM shop.orders WHERE customer = ? AND year = ? AND id < ?", lastCql(c));
+    }
+  }
+
+  @Test
+  void should_push_in_lists_on_the_partition_key_as_one_request() throws Exception {
+    try (Connection c = sql()) {
+      List<String> r = query(c, "SELECT count(*) FROM shop.orders WHERE customer IN ('ann', 'bob') AND \"year\" = 2024");
+      assertEquals(List.of("20"), r);
+      assertTrue(lastCql(c).endsWith(" FROM shop.orders WHERE customer IN ? AND year = ?"), lastCql(c));
+    }
+  }
+
+  @Test
+  void should_keep_non_key_filters_in_memory_without_allow_filtering() throws Exception {
+    try (Connection c = sql()) {
+      List<String> r = query(c, "SELECT id FROM shop.orders WHERE note IS NULL ORDER BY id");
+      assertEquals(List.of("10", "20", "30", "40", "50", "60"), r);
+      assertFalse(lastCql(c).contains("WHERE"), lastCql(c));
+      assertFalse(lastCql(c).contains("ALLOW FILTERING"));
+    }
+  }
+
+  @Test
+  void should_push_limit_when_no_filter_runs_in_memory() throws Exception {
+    try (Connection c = sql()) {
+      assertEquals(3, query(c, "SELECT id FROM shop.orders LIMIT 3").size());
+      assertTrue(lastCql(c).endsWith("LIMIT ?"), lastCql(c));
+      assertEquals(2, query(c, "SELECT id FROM shop.orders FETCH FIRST 2 ROWS ONLY").size());
+      assertTrue(lastCql(c).endsWith("LIMIT ?"), lastCql(c));
+      assertEquals(1, query(c, "SELECT id FROM shop.orders WHERE note = 'n7' LIMIT 1").size());
+      assertFalse(lastCql(c).contains("LIMIT"), "a filter in memory sits below the limit: " + lastCql(c));
+    }
+  }
+
+  @Test
+  void should_explain_what_runs_in_cassandra_and_what_in_memory() throws Exception {
+    try (Connection c = sql()) {
+      String plan = String.join("\n", query(c, "EXPLAIN PLAN FOR SELECT customer, sum(amount) FROM shop.orders "
+          + "WHERE customer = 'bob' AND \"year\" = 2024 AND amount > 5 GROUP BY customer"));
+      assertTrue(plan.contains("CassandraToEnumerableConverter"), plan);
+      assertTrue(plan.contains("cql=[SELECT"), plan);
+      assertTrue(plan.contains("WHERE customer = ? AND year = ?"), plan);
+      assertTrue(plan.contains("EnumerableAggregate"), plan);
+    }
+  }
+
+  @Test
+  void should_run_joins_aggregates_and_subqueries_in_memory() throws Exception {
+    try (Connection c = sql()) {
+      assertEquals(List.of("ann|Oslo|20", "bob|Rome|20"), query(c,
+          "SELECT o.customer, cu.city, COUNT(*) FROM shop.orders o JOIN shop.customers cu ON o.customer = cu.customer "
+              + "GROUP BY o.customer, cu.city ORDER BY o.customer"));
+      assertEquals(List.of("cid|null", "dan|Lima"), query(c,
+          "SELECT COALESCE(o.customer, cu.customer) AS who, cu.city FROM (SELECT DISTINCT customer FROM shop.orders) o "
+              + "FULL JOIN shop.customers cu ON o.customer = cu.customer WHERE o.customer IS NULL OR cu.customer IS NULL ORDER BY who"));
+      assertEquals(List.of("ann"), query(c,
+          "SELECT customer FROM shop.customers WHERE tier < (SELECT MAX(tier) FROM shop.customers) "
+              + "AND customer IN (SELECT customer FROM shop.orders WHERE id = 3)"));
+      String sum = query(c, "SELECT SUM(amount) FROM shop.orders WHERE customer = 'ann' OR customer = 'cid'").get(0);
+      assertEquals(0, new java.math.BigDecimal("1250.00").compareTo(new java.math.BigDecimal(sum)), sum);
+    }
+  }
+
+  @Test
+  void should_bind_prepared_parameters_into_the_pushed_cql() throws Exception {
+    try (Connection c = sql(); PreparedStatement ps = c.prepareStatement(
+        "SELECT id FROM shop.orders WHERE customer = ? AND \"year\" = ? ORDER BY id DESC")) {
+      ps.setString(1, "bob");
+      ps.setInt(2, 2025);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertEquals(List.of("55", "49", "43", "37", "31", "25", "19", "13", "7", "1"), rows(rs));
+      }
+      ps.setString(1, "x'); DROP TABLE shop.orders; --");
+      try (ResultSet rs = ps.executeQuery()) {
+        assertEquals(List.of(), rows(rs), "the literal is data");
+      }
+      assertEquals("SELECT id FROM shop.orders WHERE customer = ? AND year = ?", lastCql(c));
+    }
+    try (Connection c = sql()) {
+      assertEquals(List.of("60"), query(c, "SELECT COUNT(*) FROM shop.orders"), "the table is still there");
+    }
+  }
+
+  @Test
+  void should_report_sql_errors_with_sqlstates_and_positions() throws Exception {
+    try (Connection c = sql(); Statement s = c.createStatement()) {
+      SQLException syntax = assertThrows(SQLException.class, () -> s.executeQuery("SELECT FROM WHERE"));
+      assertEquals("42000", syntax.getSQLState());
+      assertTrue(syntax.getMessage().contains("line 1, column"), syntax.getMessage());
+      SQLException table = assertThrows(SQLException.class, () -> s.executeQuery("SELECT * FROM shop.nope"));
+      assertEquals("42S02", table.getSQLState(), table.getMessage());
+      SQLException column = assertThrows(SQLException.class, () -> s.executeQuery("SELECT nope FROM shop.orders"));
+      assertEquals("42S22", column.getSQLState(), column.getMessage());
+      SQLException zero = assertThrows(SQLException.class, () -> query(c, "SELECT id / 0 FROM shop.orders"));
+      assertEquals("22012", zero.getSQLState(), zero.getMessage());
+      assertFalse(table.getMessage().contains("org.apache.calcite"), table.getMessage());
+    }
+  }
+
+  @Test
+  void should_route_auto_mode_by_text() throws Exception {
+    try (Connection c = DriverManager.getConnection(url("?queryMode=auto"), USER, PASSWORD);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE IF NOT EXISTS shop.auto_t (k int PRIMARY KEY, v text)");
+      assertEquals(0, s.executeUpdate("INSERT INTO shop.auto_t (k, v) VALUES (1, 'one')"));
+      assertEquals(List.of("1|one"), rows(s.executeQuery("SELECT k, v FROM shop.auto_t")));
+      assertEquals(List.of("one"), rows(s.executeQuery("SELECT v FROM shop.auto_t WHERE v = 'one' ALLOW FILTERING")),
+          "CQL-only syntax falls back to CQL");
+      assertEquals(List.of("ONE"), rows(s.executeQuery("SELECT {fn UCASE(v)} FROM shop.auto_t")), "JDBC escapes are SQL");
+    }
+  }
+}
