@@ -28,6 +28,7 @@ public final class SqlModeConnections {
     p.setProperty("quoting", "DOUBLE_QUOTE");
     p.setProperty("timeZone", "UTC");
     p.setProperty("conformance", "LENIENT");
+    p.setProperty("typeSystem", CasSqlTypeSystem.class.getName() + "#INSTANCE");
     Connection c = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", p);
     CalciteConnection calcite = c.unwrap(CalciteConnection.class);
     syncKeyspaces(calcite, executor);
