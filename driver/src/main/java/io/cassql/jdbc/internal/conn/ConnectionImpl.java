@@ -13,7 +13,7 @@ import io.cassql.jdbc.internal.cql.CqlPreparedStatement;
 import io.cassql.jdbc.internal.cql.CqlStatement;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.jdbc.internal.session.SessionRegistry;
-import io.cassql.jdbc.internal.sql.AutoModeStatements;
+import io.cassql.jdbc.internal.sql.StatementRouting;
 import io.cassql.jdbc.internal.sql.SqlSession;
 import java.sql.CallableStatement;
 import java.sql.PreparedStatement;
@@ -191,8 +191,8 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
     checkOpen();
     return track(switch (queryMode) {
       case CQL -> new CqlStatement(this);
-      case SQL -> sql().createStatement();
-      case AUTO -> AutoModeStatements.create(this, sql());
+      case SQL -> StatementRouting.create(this, sql(), false);
+      case AUTO -> StatementRouting.create(this, sql(), true);
     });
   }
 
@@ -204,8 +204,8 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
     }
     return track(switch (queryMode) {
       case CQL -> new CqlPreparedStatement(this, sql);
-      case SQL -> sql().prepareStatement(sql);
-      case AUTO -> AutoModeStatements.prepare(this, sql(), sql);
+      case SQL -> StatementRouting.prepare(this, sql(), sql, false);
+      case AUTO -> StatementRouting.prepare(this, sql(), sql, true);
     });
   }
 

@@ -74,6 +74,12 @@ public class CqlStatement implements Statement {
     return false;
   }
 
+  /** Records the update count of a statement that returned no rows. */
+  protected void recordUpdateCount(long count) {
+    closeCurrent();
+    updateCount = count;
+  }
+
   /** The driver statement for CQL text, in the connection's keyspace. */
   protected SimpleStatement simple(String cql) throws SQLException {
     if (cql == null || cql.isBlank()) {

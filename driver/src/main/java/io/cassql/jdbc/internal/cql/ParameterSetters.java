@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 
 /** Every {@code setX} of {@link java.sql.PreparedStatement}, funnelled into one {@link #set}. */
-abstract class ParameterSetters extends CqlStatement implements java.sql.PreparedStatement {
+public abstract class ParameterSetters extends CqlStatement implements java.sql.PreparedStatement {
 
-  ParameterSetters(ConnectionImpl connection) {
+  protected ParameterSetters(ConnectionImpl connection) {
     super(connection);
   }
 

@@ -3,6 +3,7 @@ package io.cassql.jdbc.internal.sql;
 import io.cassql.jdbc.internal.conn.ConnectionImpl;
 import io.cassql.jdbc.internal.cql.CqlPreparedStatement;
 import io.cassql.jdbc.internal.cql.CqlStatement;
+import io.cassql.sql.dml.DmlTranslator;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -14,15 +15,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Auto mode: a query that parses as SQL-92 runs in SQL mode; anything else (DDL, DML, CQL-only
- * syntax such as {@code ALLOW FILTERING}) runs as CQL.
+ * Where the text of a statement runs. SQL mode: queries go to Calcite, INSERT/UPDATE/DELETE to the
+ * DML translator. Auto mode: a query that parses as SQL-92 runs in SQL mode; anything else (DDL,
+ * DML, CQL-only syntax such as {@code ALLOW FILTERING}) runs as CQL.
  */
-public final class AutoModeStatements {
-  private AutoModeStatements() {}
+public final class StatementRouting {
+  private StatementRouting() {}
 
-  /** Prepares {@code sql} in the mode its text calls for. */
-  public static PreparedStatement prepare(ConnectionImpl connection, SqlSession sql, String text)
+  /** Prepares {@code text} in SQL mode ({@code auto == false}) or auto mode. */
+  public static PreparedStatement prepare(ConnectionImpl connection, SqlSession sql, String text, boolean auto)
       throws SQLException {
+    if (!auto) {
+      return DmlTranslator.isDml(text) ? new DmlPreparedStatement(connection, text) : sql.prepareStatement(text);
+    }
     if (SqlText.looksLikeQuery(text)) {
       try {
         return sql.prepareStatement(text);
@@ -36,26 +41,28 @@ public final class AutoModeStatements {
   }
 
   /** A statement that routes each text it runs. */
-  public static Statement create(ConnectionImpl connection, SqlSession sql) {
-    Router router = new Router(connection, sql);
-    Statement proxy = (Statement) Proxy.newProxyInstance(AutoModeStatements.class.getClassLoader(),
+  public static Statement create(ConnectionImpl connection, SqlSession sql, boolean auto) {
+    Router router = new Router(connection, sql, auto);
+    return (Statement) Proxy.newProxyInstance(StatementRouting.class.getClassLoader(),
         new Class<?>[] {Statement.class}, router);
-    router.self = proxy;
-    return proxy;
   }
 
-  /** Sends each call to the CQL statement or the SQL statement, whichever ran last. */
+  /** Sends each call to the statement that ran the last text. */
   private static final class Router implements InvocationHandler {
-    private final CqlStatement cql;
+    private final ConnectionImpl connection;
     private final SqlSession sqlSession;
+    private final boolean auto;
+    private final CqlStatement cql;
     private final List<Object[]> settings = new ArrayList<>();
     private Statement sql;
+    private Statement dml;
     private Statement current;
-    private Object self;
 
-    Router(ConnectionImpl connection, SqlSession sqlSession) {
-      this.cql = new CqlStatement(connection);
+    Router(ConnectionImpl connection, SqlSession sqlSession, boolean auto) {
+      this.connection = connection;
       this.sqlSession = sqlSession;
+      this.auto = auto;
+      this.cql = new CqlStatement(connection);
       this.current = cql;
     }
 
@@ -70,9 +77,8 @@ public final class AutoModeStatements {
         return runRouted(method, args, text);
       }
       if (name.equals("close")) {
-        if (sql != null) {
-          sql.close();
-        }
+        closeQuietly(sql);
+        closeQuietly(dml);
         return call(cql, method, args);
       }
       if (name.startsWith("set") || name.equals("closeOnCompletion")) {
@@ -90,13 +96,26 @@ public final class AutoModeStatements {
     }
 
     private Object runRouted(Method method, Object[] args, String text) throws Throwable {
-      if (SqlText.looksLikeQuery(text)) {
+      if (!auto && DmlTranslator.isDml(text)) {
+        closeQuietly(dml);
+        DmlPreparedStatement statement = new DmlPreparedStatement(connection, text);
+        dml = statement;
+        current = dml;
+        long rows = statement.executeLargeUpdate();
+        return switch (method.getName()) {
+          case "execute" -> false;
+          case "executeQuery" -> statement.executeQuery();
+          case "executeLargeUpdate" -> rows;
+          default -> (int) rows;
+        };
+      }
+      if (!auto || SqlText.looksLikeQuery(text)) {
         try {
           Object out = call(sqlStatement(), method, args);
           current = sql;
           return out;
         } catch (SQLException e) {
-          if (!SqlSession.isParseError(e)) {
+          if (!auto || !SqlSession.isParseError(e)) {
             current = sql;
             throw e;
           }
@@ -114,6 +133,12 @@ public final class AutoModeStatements {
         }
       }
       return sql;
+    }
+
+    private static void closeQuietly(Statement s) throws SQLException {
+      if (s != null) {
+        s.close();
+      }
     }
 
     private static Object call(Object target, Method method, Object[] args) throws Throwable {

@@ -1,0 +1,193 @@
+package io.cassql.jdbc.internal.sql;
+
+import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import io.cassql.jdbc.SqlState;
+import io.cassql.jdbc.internal.conn.ConnectionImpl;
+import io.cassql.jdbc.internal.cql.ParameterSetters;
+import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
+import io.cassql.jdbc.internal.error.SqlErrors;
+import io.cassql.schema.types.DriverValues;
+import io.cassql.schema.types.ValueConversionException;
+import io.cassql.sql.dml.CqlWrite;
+import io.cassql.sql.dml.DmlException;
+import io.cassql.sql.dml.DmlPlan;
+import io.cassql.sql.dml.DmlTranslator;
+import io.cassql.sql.exec.ValueSource;
+import java.sql.BatchUpdateException;
+import java.sql.ParameterMetaData;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A SQL INSERT, UPDATE or DELETE in SQL mode, translated once into CQL writes by full primary key;
+ * each execution binds the parameters into those writes. The update count is the number of rows
+ * written.
+ */
+public final class DmlPreparedStatement extends ParameterSetters {
+  private final DmlPlan plan;
+  private final Object[] values;
+  private final boolean[] isSet;
+  private final List<Object[]> batch = new ArrayList<>();
+
+  public DmlPreparedStatement(ConnectionImpl connection, String sql) throws SQLException {
+    super(connection);
+    try {
+      this.plan = new DmlTranslator(connection.session().getMetadata(), connection.getSchema()).translate(sql);
+    } catch (DmlException e) {
+      throw SqlErrors.create(switch (e.kind()) {
+        case UNKNOWN_TABLE -> SqlState.UNDEFINED_TABLE;
+        case UNKNOWN_COLUMN -> SqlState.UNDEFINED_COLUMN;
+        case UNSUPPORTED -> SqlState.FEATURE_NOT_SUPPORTED;
+        default -> SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION;
+      }, e.getMessage(), e);
+    }
+    this.values = new Object[plan.parameterCount()];
+    this.isSet = new boolean[plan.parameterCount()];
+  }
+
+  @Override
+  protected void set(int parameterIndex, Object value) throws SQLException {
+    checkOpen();
+    if (parameterIndex < 1 || parameterIndex > values.length) {
+      throw SqlErrors.create(SqlState.INVALID_DESCRIPTOR_INDEX, "parameter index " + parameterIndex
+          + " is out of range: the statement has " + values.length + " parameters");
+    }
+    values[parameterIndex - 1] = value;
+    isSet[parameterIndex - 1] = true;
+  }
+
+  private Object[] snapshot() throws SQLException {
+    for (int i = 0; i < isSet.length; i++) {
+      if (!isSet[i]) {
+        throw SqlErrors.create(SqlState.PARAMETER_NOT_SET, "no value given for parameter " + (i + 1));
+      }
+    }
+    return values.clone();
+  }
+
+  private long write(Object[] params) throws SQLException {
+    long rows = 0;
+    for (CqlWrite w : plan.writes()) {
+      PreparedStatement prepared;
+      try {
+        prepared = connection.session().prepare(simple(w.cql()));
+      } catch (RuntimeException e) {
+        throw CassandraErrorTranslator.translate(e);
+      }
+      BoundStatementBuilder b = prepared.boundStatementBuilder();
+      for (int i = 0; i < w.values().size(); i++) {
+        ValueSource source = w.values().get(i);
+        Object raw = source instanceof ValueSource.Literal l ? l.value() : params[((ValueSource.Param) source).index()];
+        try {
+          Object v = DriverValues.convert(raw, w.types().get(i));
+          b = v == null ? b.setToNull(i) : b.set(i, v, b.codecRegistry().codecFor(w.types().get(i)));
+        } catch (ValueConversionException e) {
+          throw SqlErrors.create(e.outOfRange() ? SqlState.NUMERIC_VALUE_OUT_OF_RANGE
+              : SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, e.getMessage());
+        }
+      }
+      try {
+        connection.session().execute(configure(b.build()));
+      } catch (RuntimeException e) {
+        throw CassandraErrorTranslator.translate(e);
+      }
+      rows++;
+    }
+    return rows;
+  }
+
+  @Override
+  public boolean execute() throws SQLException {
+    executeLargeUpdate();
+    return false;
+  }
+
+  @Override
+  public java.sql.ResultSet executeQuery() throws SQLException {
+    throw SqlErrors.create(SqlState.NO_DATA, "an INSERT, UPDATE or DELETE returns no result set; use executeUpdate");
+  }
+
+  @Override
+  public int executeUpdate() throws SQLException {
+    return (int) executeLargeUpdate();
+  }
+
+  @Override
+  public long executeLargeUpdate() throws SQLException {
+    checkOpen();
+    long rows = write(snapshot());
+    recordUpdateCount(rows);
+    return rows;
+  }
+
+  @Override
+  public void clearParameters() throws SQLException {
+    checkOpen();
+    Arrays.fill(values, null);
+    Arrays.fill(isSet, false);
+  }
+
+  @Override
+  public void addBatch() throws SQLException {
+    checkOpen();
+    batch.add(snapshot());
+  }
+
+  @Override
+  public void clearBatch() throws SQLException {
+    checkOpen();
+    batch.clear();
+  }
+
+  @Override
+  public int[] executeBatch() throws SQLException {
+    checkOpen();
+    List<Object[]> work = new ArrayList<>(batch);
+    batch.clear();
+    int[] counts = new int[work.size()];
+    for (int i = 0; i < work.size(); i++) {
+      try {
+        counts[i] = (int) write(work.get(i));
+      } catch (SQLException e) {
+        throw new BatchUpdateException("batch entry " + (i + 1) + " failed: " + e.getMessage(),
+            e.getSQLState(), 0, Arrays.copyOf(counts, i), e);
+      }
+    }
+    return counts;
+  }
+
+  @Override
+  public ResultSetMetaData getMetaData() throws SQLException {
+    checkOpen();
+    return null;
+  }
+
+  @Override
+  public ParameterMetaData getParameterMetaData() throws SQLException {
+    throw SqlErrors.notSupported("ParameterMetaData of SQL-mode DML");
+  }
+
+  @Override
+  public boolean execute(String sql) throws SQLException {
+    throw SqlErrors.notSupported("execute(String) on a PreparedStatement");
+  }
+
+  @Override
+  public java.sql.ResultSet executeQuery(String sql) throws SQLException {
+    throw SqlErrors.notSupported("executeQuery(String) on a PreparedStatement");
+  }
+
+  @Override
+  public long executeLargeUpdate(String sql) throws SQLException {
+    throw SqlErrors.notSupported("executeUpdate(String) on a PreparedStatement");
+  }
+
+  @Override
+  public void addBatch(String sql) throws SQLException {
+    throw SqlErrors.notSupported("addBatch(String) on a PreparedStatement");
+  }
+}
