@@ -32,6 +32,8 @@ public enum CasSqlProperty {
       List.of()),
   CONNECT_TIMEOUT("connectTimeout", "5000", "Timeout to open the connection, in milliseconds",
       List.of()),
+  SCAN_PARALLELISM("scanParallelism", "4",
+      "Token-range splits of a SQL-mode full scan read at the same time (1 reads one paged stream)", List.of()),
   VT_SEPARATOR("vtSeparator", "_vt_",
       "Separator between table and collection column in virtual-table names", List.of()),
   SSL("ssl", "false", "Encrypt the connection with TLS", List.of("true", "false"), "SSL"),

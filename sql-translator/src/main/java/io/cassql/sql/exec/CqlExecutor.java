@@ -18,13 +18,21 @@ public final class CqlExecutor {
   private final ConsistencyLevel consistency;
   private final int fetchSize;
   private final Duration timeout;
+  private final int scanParallelism;
   private final Deque<String> log = new ArrayDeque<>();
 
-  public CqlExecutor(CqlSession session, ConsistencyLevel consistency, int fetchSize, Duration timeout) {
+  public CqlExecutor(CqlSession session, ConsistencyLevel consistency, int fetchSize, Duration timeout,
+      int scanParallelism) {
     this.session = session;
     this.consistency = consistency;
     this.fetchSize = fetchSize;
     this.timeout = timeout;
+    this.scanParallelism = scanParallelism;
+  }
+
+  /** Token-range splits of a full scan read at the same time. */
+  public int scanParallelism() {
+    return scanParallelism;
   }
 
   public CqlSession session() {

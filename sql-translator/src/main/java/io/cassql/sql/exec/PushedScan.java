@@ -6,7 +6,9 @@ import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
+import com.datastax.oss.driver.api.core.metadata.TokenMap;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
+import com.datastax.oss.driver.api.core.metadata.token.Token;
 import com.datastax.oss.driver.api.core.type.DataType;
 import io.cassql.schema.types.DriverValues;
 import io.cassql.sql.pushdown.ColumnPredicate;
@@ -39,6 +41,12 @@ public final class PushedScan {
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object> enumerator() {
+        if (select.where().isEmpty() && select.limit() == null && executor.scanParallelism() > 1) {
+          Enumerator<Object> split = tokenRangeScan(executor, table, select, converter);
+          if (split != null) {
+            return split;
+          }
+        }
         String cql = select.cql();
         executor.logged(cql);
         PreparedStatement prepared = executor.session().prepare(cql);
@@ -54,6 +62,22 @@ public final class PushedScan {
         return new RowEnumerator(rs.iterator(), converter);
       }
     };
+  }
+
+  /** A parallel scan by token ranges, or null when the cluster's token map is not known. */
+  private static Enumerator<Object> tokenRangeScan(CqlExecutor executor, TableMetadata table,
+      CqlSelect<ValueSource> select, RowConverter converter) {
+    TokenMap tokens = executor.session().getMetadata().getTokenMap().orElse(null);
+    if (tokens == null || tokens.getTokenRanges().isEmpty()) {
+      return null;
+    }
+    List<String> partitionKeys = table.getPartitionKey().stream().map(c -> c.getName().asInternal()).toList();
+    String bounded = select.tokenRangeCql(partitionKeys, true);
+    String unbounded = select.tokenRangeCql(partitionKeys, false);
+    executor.logged(bounded);
+    Token min = TokenRangeScan.minToken(tokens);
+    return new TokenRangeScan(executor, TokenRangeScan.splits(tokens, executor.scanParallelism() * 4), min,
+        executor.session().prepare(bounded), executor.session().prepare(unbounded), converter);
   }
 
   private static Object bindValue(ColumnPredicate<ValueSource> p, TableMetadata table, DataContext context) {

@@ -11,18 +11,19 @@ import java.util.stream.Collectors;
  * {@code ?} marker, an IN list a single {@code IN ?} bound to a list, the limit {@code LIMIT ?}.
  */
 public record CqlSelect<V extends Serializable>(String keyspace, String table, List<String> columns,
-    List<ColumnPredicate<V>> where, List<String> orderBy, boolean descending, Long limit)
+    List<ColumnPredicate<V>> where, List<String> orderBy, List<Boolean> descending, Long limit)
     implements Serializable {
 
   public CqlSelect {
     columns = List.copyOf(columns);
     where = List.copyOf(where);
     orderBy = List.copyOf(orderBy);
+    descending = List.copyOf(descending);
   }
 
   /** A full scan of some columns. */
   public static <V extends Serializable> CqlSelect<V> of(String keyspace, String table, List<String> columns) {
-    return new CqlSelect<>(keyspace, table, columns, List.of(), List.of(), false, null);
+    return new CqlSelect<>(keyspace, table, columns, List.of(), List.of(), List.of(), null);
   }
 
   public CqlSelect<V> withColumns(List<String> newColumns) {
@@ -35,7 +36,8 @@ public record CqlSelect<V extends Serializable>(String keyspace, String table, L
     return new CqlSelect<>(keyspace, table, columns, all, orderBy, descending, limit);
   }
 
-  public CqlSelect<V> withOrder(List<String> clusteringColumns, boolean desc) {
+  /** Orders by a prefix of the clustering columns, each ascending or descending. */
+  public CqlSelect<V> withOrder(List<String> clusteringColumns, List<Boolean> desc) {
     return new CqlSelect<>(keyspace, table, columns, where, clusteringColumns, desc, limit);
   }
 
@@ -54,13 +56,28 @@ public record CqlSelect<V extends Serializable>(String keyspace, String table, L
           .collect(Collectors.joining(" AND ")));
     }
     if (!orderBy.isEmpty()) {
-      String dir = descending ? " DESC" : " ASC";
-      sb.append(" ORDER BY ").append(orderBy.stream().map(c -> quote(c) + dir).collect(Collectors.joining(", ")));
+      List<String> terms = new ArrayList<>();
+      for (int i = 0; i < orderBy.size(); i++) {
+        terms.add(quote(orderBy.get(i)) + (descending.get(i) ? " DESC" : " ASC"));
+      }
+      sb.append(" ORDER BY ").append(String.join(", ", terms));
     }
     if (limit != null) {
       sb.append(" LIMIT ?");
     }
     return sb.toString();
+  }
+
+  /**
+   * The CQL of one token-range split of a full scan: {@code WHERE token(pk...) > ? [AND token(pk...) <= ?]}
+   * (no upper bound for the split that ends at the ring's minimum token).
+   */
+  public String tokenRangeCql(List<String> partitionKeys, boolean upperBound) {
+    if (!where.isEmpty() || limit != null) {
+      throw new IllegalStateException("token-range splits are for unrestricted scans");
+    }
+    String token = "token(" + partitionKeys.stream().map(CqlSelect::quote).collect(Collectors.joining(", ")) + ")";
+    return cql() + " WHERE " + token + " > ?" + (upperBound ? " AND " + token + " <= ?" : "");
   }
 
   /** Values in the order of the markers: one per predicate (a list for IN), then the limit. */

@@ -2,6 +2,7 @@ package io.cassql.sql.rel;
 
 import io.cassql.sql.exec.ValueSource;
 import io.cassql.sql.pushdown.ColumnPredicate;
+import io.cassql.sql.pushdown.KeyLayout;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.calcite.plan.RelOptCluster;
@@ -18,17 +19,29 @@ import org.apache.calcite.rex.RexNode;
 public final class CassandraFilter extends Filter implements CassandraRel {
   private final List<ColumnPredicate<ValueSource>> pushed;
   private final boolean singlePartition;
+  private final KeyLayout keyLayout;
 
   public CassandraFilter(RelOptCluster cluster, RelTraitSet traits, RelNode input, RexNode condition,
-      List<ColumnPredicate<ValueSource>> pushed, boolean singlePartition) {
+      List<ColumnPredicate<ValueSource>> pushed, boolean singlePartition, KeyLayout keyLayout) {
     super(cluster, traits, input, condition);
     this.pushed = List.copyOf(pushed);
     this.singlePartition = singlePartition;
+    this.keyLayout = keyLayout;
   }
 
   @Override
   public Filter copy(RelTraitSet traitSet, RelNode input, RexNode condition) {
-    return new CassandraFilter(getCluster(), traitSet, input, condition, pushed, singlePartition);
+    return new CassandraFilter(getCluster(), traitSet, input, condition, pushed, singlePartition, keyLayout);
+  }
+
+  /** Whether the pushed predicates fix exactly one partition (rows then come in clustering order). */
+  public boolean isSinglePartition() {
+    return singlePartition;
+  }
+
+  /** The key layout of the filtered table. */
+  public KeyLayout keyLayout() {
+    return keyLayout;
   }
 
   /** Reading a few partitions costs a small fraction of a scan. */

@@ -2,6 +2,7 @@ package io.cassql.sql.rel;
 
 import io.cassql.sql.exec.ValueSource;
 import io.cassql.sql.pushdown.ColumnPredicate;
+import io.cassql.sql.pushdown.KeyLayout;
 import io.cassql.sql.pushdown.KeyPredicateSplitter;
 import io.cassql.sql.pushdown.PushdownDecision;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.apache.calcite.rel.convert.ConverterRule;
 import org.apache.calcite.rel.core.Sort;
 import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rel.logical.LogicalProject;
+import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
@@ -34,7 +36,10 @@ public final class CassandraRules {
     planner.addRule(FilterRule.Config.DEFAULT.toRule());
     planner.addRule(ProjectRule.CONFIG.toRule());
     planner.addRule(LimitRule.CONFIG.toRule());
+    planner.addRule(SortRule.Config.DEFAULT.toRule());
     planner.addRule(ToEnumerableRule.CONFIG.toRule());
+    // a projection above an in-memory filter still prunes the columns read from Cassandra
+    planner.addRule(CoreRules.PROJECT_FILTER_TRANSPOSE);
   }
 
   /**
@@ -57,15 +62,15 @@ public final class CassandraRules {
       for (int i = 0; i < conjuncts.size(); i++) {
         RexPredicates.of(i, conjuncts.get(i), fields).ifPresent(simple::add);
       }
-      PushdownDecision<ValueSource> decision =
-          KeyPredicateSplitter.split(scan.cassandraTable().keyLayout(), simple, conjuncts.size());
+      KeyLayout layout = scan.cassandraTable().keyLayout();
+      PushdownDecision<ValueSource> decision = KeyPredicateSplitter.split(layout, simple, conjuncts.size());
       if (!decision.pushesAnything()) {
         return;
       }
       List<RexNode> pushedNodes = decision.pushed().stream().map(p -> conjuncts.get(p.conjunct())).toList();
       RexNode pushedCondition = RexUtil.composeConjunction(filter.getCluster().getRexBuilder(), pushedNodes);
       RelNode pushed = new CassandraFilter(scan.getCluster(), scan.getTraitSet(), scan, pushedCondition,
-          decision.pushed(), decision.singlePartition());
+          decision.pushed(), decision.singlePartition(), layout);
       if (decision.remaining().isEmpty()) {
         call.transformTo(pushed);
       } else {

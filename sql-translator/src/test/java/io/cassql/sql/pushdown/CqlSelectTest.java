@@ -22,8 +22,16 @@ class CqlSelectTest {
     CqlSelect<String> s = CqlSelect.<String>of("ks", "t", List.of("v"))
         .withWhere(List.of(new ColumnPredicate<>(0, "p", ComparisonOp.EQ, List.of("1")),
             new ColumnPredicate<>(1, "c", ComparisonOp.GE, List.of("2"))))
-        .withOrder(List.of("c", "d"), true).withLimit(5).withLimit(3);
-    assertEquals("SELECT v FROM ks.t WHERE p = ? AND c >= ? ORDER BY c DESC, d DESC LIMIT ?", s.cql());
+        .withOrder(List.of("c", "d"), List.of(true, false)).withLimit(5).withLimit(3);
+    assertEquals("SELECT v FROM ks.t WHERE p = ? AND c >= ? ORDER BY c DESC, d ASC LIMIT ?", s.cql());
     assertEquals(3L, s.limit());
+  }
+
+  @Test
+  void should_read_a_token_range_of_a_full_scan() {
+    CqlSelect<String> s = CqlSelect.of("ks", "t", List.of("a", "v"));
+    assertEquals("SELECT a, v FROM ks.t WHERE token(a, \"B\") > ? AND token(a, \"B\") <= ?",
+        s.tokenRangeCql(List.of("a", "B"), true));
+    assertEquals("SELECT a, v FROM ks.t WHERE token(a) > ?", s.tokenRangeCql(List.of("a"), false));
   }
 }

@@ -68,6 +68,7 @@ public final class ConnectionSettings {
     queryMode();
     authenticationType();
     fetchSize();
+    scanParallelism();
     requestTimeout();
     connectTimeout();
     JdbcUrl.parsePort(raw(CasSqlProperty.PORT), "port property");
@@ -174,6 +175,10 @@ public final class ConnectionSettings {
 
   public int fetchSize() throws SQLException {
     return positiveInt(CasSqlProperty.FETCH_SIZE);
+  }
+
+  public int scanParallelism() throws SQLException {
+    return positiveInt(CasSqlProperty.SCAN_PARALLELISM);
   }
 
   public Duration requestTimeout() throws SQLException {

@@ -109,6 +109,11 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
     return requestTimeout;
   }
 
+  /** The validated settings this connection was opened with. */
+  public ConnectionSettings settings() {
+    return settings;
+  }
+
   /** The keyspace statements of this connection run in, or null. */
   public CqlIdentifier keyspaceIdentifier() {
     return keyspace;
@@ -173,7 +178,7 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   }
 
   /** The SQL-mode side of this connection, opened on first use. */
-  private synchronized SqlSession sql() {
+  private synchronized SqlSession sql() throws SQLException {
     if (sqlSession == null) {
       sqlSession = new SqlSession(this);
     }

@@ -17,10 +17,10 @@ public final class SqlSession implements AutoCloseable {
   private final CqlExecutor executor;
   private CalciteConnection calcite;
 
-  public SqlSession(ConnectionImpl connection) {
+  public SqlSession(ConnectionImpl connection) throws SQLException {
     this.connection = connection;
     this.executor = new CqlExecutor(connection.session(), connection.consistencyLevel(),
-        connection.defaultFetchSize(), connection.requestTimeout());
+        connection.defaultFetchSize(), connection.requestTimeout(), connection.settings().scanParallelism());
   }
 
   private synchronized CalciteConnection calcite() throws SQLException {

@@ -1,0 +1,152 @@
+package io.cassql.sql.exec;
+
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.metadata.TokenMap;
+import com.datastax.oss.driver.api.core.metadata.token.Token;
+import com.datastax.oss.driver.api.core.metadata.token.TokenRange;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.apache.calcite.linq4j.Enumerator;
+
+/**
+ * A full scan read as token-range splits, several at a time. Each split has at most one page
+ * request in flight, asked for only when its previous page was taken: memory holds a bounded
+ * number of pages however large the table. Each split reads its range once; a retried page request
+ * repeats the same paging state, so no row comes twice.
+ */
+final class TokenRangeScan implements Enumerator<Object> {
+  private final CqlExecutor executor;
+  private final PreparedStatement bounded;
+  private final PreparedStatement unbounded;
+  private final Token minToken;
+  private final RowConverter converter;
+  private final Deque<TokenRange> pending;
+  private final BlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
+  private int active;
+  private Iterator<Row> page;
+  private AsyncResultSet pageSource;
+  private Object current;
+  private boolean closed;
+
+  TokenRangeScan(CqlExecutor executor, List<TokenRange> splits, Token minToken, PreparedStatement bounded,
+      PreparedStatement unbounded, RowConverter converter) {
+    this.executor = executor;
+    this.bounded = bounded;
+    this.unbounded = unbounded;
+    this.minToken = minToken;
+    this.converter = converter;
+    this.pending = new ArrayDeque<>(splits);
+    for (int i = 0; i < executor.scanParallelism() && !pending.isEmpty(); i++) {
+      startNextSplit();
+    }
+  }
+
+  /** The splits of the ring: its ranges, unwrapped, each cut so that there are about {@code target}. */
+  static List<TokenRange> splits(TokenMap tokens, int target) {
+    List<TokenRange> ring = new ArrayList<>();
+    for (TokenRange r : tokens.getTokenRanges()) {
+      ring.addAll(r.unwrap());
+    }
+    int perRange = Math.max(1, (target + ring.size() - 1) / ring.size());
+    List<TokenRange> out = new ArrayList<>();
+    for (TokenRange r : ring) {
+      out.addAll(perRange == 1 ? List.of(r) : r.splitEvenly(perRange));
+    }
+    return out;
+  }
+
+  /** The ring's minimum token: where the wrapping range is cut in two; null when none wraps. */
+  static Token minToken(TokenMap tokens) {
+    for (TokenRange r : tokens.getTokenRanges()) {
+      if (r.isWrappedAround()) {
+        return r.unwrap().get(0).getEnd();
+      }
+    }
+    return null;
+  }
+
+  private void startNextSplit() {
+    TokenRange range = pending.poll();
+    boolean toMin = minToken != null && range.getEnd().equals(minToken);
+    BoundStatement st = (toMin ? unbounded.bind().setToken(0, range.getStart())
+        : bounded.bind().setToken(0, range.getStart()).setToken(1, range.getEnd()))
+        .setPageSize(executor.fetchSize()).setConsistencyLevel(executor.consistency())
+        .setTimeout(executor.timeout()).setIdempotent(true);
+    active++;
+    request(executor.session().executeAsync(st));
+  }
+
+  private void request(CompletionStage<AsyncResultSet> stage) {
+    stage.whenComplete((rs, error) -> arrived.add(error != null ? error : rs));
+  }
+
+  @Override
+  public boolean moveNext() {
+    while (page == null || !page.hasNext()) {
+      if (page != null) {
+        finishPage();
+      }
+      if (active == 0) {
+        return false;
+      }
+      Object next;
+      try {
+        next = arrived.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while scanning", e);
+      }
+      if (next instanceof Throwable t) {
+        throw t instanceof RuntimeException r ? r : new IllegalStateException(t);
+      }
+      pageSource = (AsyncResultSet) next;
+      page = pageSource.currentPage().iterator();
+    }
+    current = converter.row(page.next());
+    return true;
+  }
+
+  /** The page is consumed: ask for the split's next page, or start another split. */
+  private void finishPage() {
+    AsyncResultSet done = pageSource;
+    page = null;
+    pageSource = null;
+    if (closed) {
+      return;
+    }
+    if (done.hasMorePages()) {
+      request(done.fetchNextPage());
+    } else {
+      active--;
+      if (!pending.isEmpty()) {
+        startNextSplit();
+      }
+    }
+  }
+
+  @Override
+  public Object current() {
+    return current;
+  }
+
+  @Override
+  public void reset() {
+    throw new UnsupportedOperationException("a Cassandra scan cannot be rewound");
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    pending.clear();
+    arrived.clear();
+  }
+}
