@@ -209,6 +209,42 @@ class SqlModeIT extends CassandraTestSupport {
   }
 
   @Test
+  void should_see_new_keyspaces_and_tables_without_reconnecting() throws Exception {
+    try (Connection c = sql()) {
+      assertEquals(List.of("3"), query(c, "SELECT COUNT(*) FROM shop.customers"));
+      cql("CREATE KEYSPACE IF NOT EXISTS later_ks WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}",
+          "CREATE TABLE IF NOT EXISTS later_ks.fresh (k int PRIMARY KEY, v text)", "INSERT INTO later_ks.fresh (k, v) VALUES (1, 'new')");
+      assertEquals(List.of("new"), query(c, "SELECT v FROM later_ks.fresh"));
+    }
+  }
+
+  @Test
+  void should_accept_jdbc_escapes_as_bi_tools_send_them() throws Exception {
+    try (Connection c = sql()) {
+      assertEquals(List.of("ANN"), query(c, "SELECT {fn UCASE(customer)} FROM shop.customers WHERE customer = 'ann'"));
+      assertEquals(List.of("1"), query(c, "SELECT COUNT(*) FROM shop.customers WHERE {d '2026-01-01'} < CURRENT_DATE AND tier = 1"));
+      assertEquals(List.of("3"), query(c, "SELECT COUNT(*) FROM shop.customers WHERE {ts '2026-01-01 10:00:00'} < CURRENT_TIMESTAMP"));
+      assertEquals(List.of("ann|20", "bob|20", "dan|0"), query(c, "SELECT cu.customer, COUNT(o.id) FROM "
+          + "{oj shop.customers cu LEFT OUTER JOIN shop.orders o ON o.customer = cu.customer} GROUP BY cu.customer ORDER BY cu.customer"));
+    }
+  }
+
+  @Test
+  void should_report_type_errors_and_overflow() throws Exception {
+    try (Connection c = sql()) {
+      SQLException mismatch = assertThrows(SQLException.class,
+          () -> query(c, "SELECT id FROM shop.orders WHERE CAST(DATE '2020-01-01' AS BOOLEAN)"));
+      assertEquals("42000", mismatch.getSQLState(), mismatch.getMessage());
+      assertTrue(mismatch.getMessage().contains("line 1, column"), mismatch.getMessage());
+      SQLException cast = assertThrows(SQLException.class, () -> query(c, "SELECT CAST(note AS INTEGER) FROM shop.orders"));
+      assertEquals("22018", cast.getSQLState(), cast.getMessage());
+      SQLException overflow = assertThrows(SQLException.class,
+          () -> query(c, "SELECT CAST(id * 1000 AS SMALLINT) FROM shop.orders WHERE id > 50"));
+      assertEquals("22003", overflow.getSQLState(), overflow.getMessage());
+    }
+  }
+
+  @Test
   void should_route_auto_mode_by_text() throws Exception {
     try (Connection c = DriverManager.getConnection(url("?queryMode=auto"), USER, PASSWORD);
         Statement s = c.createStatement()) {

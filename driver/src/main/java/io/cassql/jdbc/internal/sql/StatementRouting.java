@@ -26,11 +26,12 @@ public final class StatementRouting {
   public static PreparedStatement prepare(ConnectionImpl connection, SqlSession sql, String text, boolean auto)
       throws SQLException {
     if (!auto) {
-      return DmlTranslator.isDml(text) ? new DmlPreparedStatement(connection, text) : sql.prepareStatement(text);
+      return DmlTranslator.isDml(text) ? new DmlPreparedStatement(connection, text)
+          : sql.prepareStatement(JdbcEscapes.rewrite(text));
     }
     if (SqlText.looksLikeQuery(text)) {
       try {
-        return sql.prepareStatement(text);
+        return sql.prepareStatement(JdbcEscapes.rewrite(text));
       } catch (SQLException e) {
         if (!SqlSession.isParseError(e)) {
           throw e;
@@ -111,7 +112,9 @@ public final class StatementRouting {
       }
       if (!auto || SqlText.looksLikeQuery(text)) {
         try {
-          Object out = call(sqlStatement(), method, args);
+          Object[] rewritten = args.clone();
+          rewritten[0] = JdbcEscapes.rewrite(text);
+          Object out = call(sqlStatement(), method, rewritten);
           current = sql;
           return out;
         } catch (SQLException e) {
