@@ -245,6 +245,26 @@ class SqlModeIT extends CassandraTestSupport {
   }
 
   @Test
+  void should_reuse_the_plan_of_repeated_statement_text() throws Exception {
+    try (Connection c = sql()) {
+      io.cassql.jdbc.internal.conn.ConnectionImpl impl = c.unwrap(io.cassql.jdbc.internal.conn.ConnectionImpl.class);
+      String text = "SELECT id FROM shop.orders WHERE customer = 'cid' AND \"year\" = 2024 ORDER BY id";
+      List<String> first = query(c, text);
+      long before = impl.sqlPlanCacheHits();
+      for (int i = 0; i < 5; i++) {
+        assertEquals(first, query(c, text));
+      }
+      assertEquals(before + 5, impl.sqlPlanCacheHits(), "planned once, reused five times");
+      try (Statement s = c.createStatement()) {
+        s.setMaxRows(2);
+        assertEquals(first.subList(0, 2), rows(s.executeQuery(text)), "a cached plan takes this statement's settings");
+        assertEquals(first.subList(0, 2), rows(s.executeQuery(text)));
+      }
+      assertEquals(first, query(c, text), "and gives them back");
+    }
+  }
+
+  @Test
   void should_route_auto_mode_by_text() throws Exception {
     try (Connection c = DriverManager.getConnection(url("?queryMode=auto"), USER, PASSWORD);
         Statement s = c.createStatement()) {

@@ -185,6 +185,12 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
     return sqlSession;
   }
 
+  /** Plain-statement queries that reused a cached plan (0 before SQL mode was used). */
+  public long sqlPlanCacheHits() {
+    SqlSession s = sqlSession;
+    return s == null ? 0 : s.planCacheHits();
+  }
+
   @Override
   public List<String> recentPushedCql() {
     SqlSession s = sqlSession;

@@ -19,6 +19,10 @@ final class JdbcProxy implements InvocationHandler {
   private final Connection connection;
   private final Object owner;
   private Object self;
+  /** For statements: the maxRows set by the caller (enforced here, whatever the plan). */
+  private long maxRows;
+  /** For result sets: rows still allowed by the statement's maxRows, or -1 for no limit. */
+  private long remaining = -1;
 
   private JdbcProxy(Object target, Connection connection, Object owner) {
     this.target = target;
@@ -54,6 +58,19 @@ final class JdbcProxy implements InvocationHandler {
           return true;
         }
         break;
+      case "setMaxRows":
+      case "setLargeMaxRows":
+        maxRows = ((Number) args[0]).longValue();
+        break;
+      case "getMaxRows":
+        return (int) Math.min(maxRows, Integer.MAX_VALUE);
+      case "getLargeMaxRows":
+        return maxRows;
+      case "next":
+        if (remaining == 0) {
+          return false;
+        }
+        break;
       case "toString":
         if (args == null) {
           return "CasSQL " + target;
@@ -71,7 +88,14 @@ final class JdbcProxy implements InvocationHandler {
       throw translated(method, e);
     }
     if (result instanceof ResultSet rs && !(Proxy.isProxyClass(result.getClass()))) {
-      return wrap(rs, ResultSet.class, connection, self instanceof Statement ? self : owner);
+      ResultSet wrapped = wrap(rs, ResultSet.class, connection, self instanceof Statement ? self : owner);
+      if (maxRows > 0) {
+        ((JdbcProxy) Proxy.getInvocationHandler(wrapped)).remaining = maxRows;
+      }
+      return wrapped;
+    }
+    if (remaining > 0 && method.getName().equals("next") && Boolean.TRUE.equals(result)) {
+      remaining--;
     }
     return result;
   }

@@ -7,7 +7,11 @@ import io.cassql.sql.exec.CqlExecutor;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.sql.parser.SqlParseException;
 
@@ -16,6 +20,12 @@ public final class SqlSession implements AutoCloseable {
   private final ConnectionImpl connection;
   private final CqlExecutor executor;
   private CalciteConnection calcite;
+  /** Prepared plans of plain-statement queries, by SQL text, least recently used first. */
+  private final Map<String, Deque<PreparedStatement>> plans = new LinkedHashMap<>(16, 0.75f, true);
+
+  private static final int CACHED_TEXTS = 128;
+  private long planCacheHits;
+  private static final int PLANS_PER_TEXT = 4;
 
   public SqlSession(ConnectionImpl connection) throws SQLException {
     this.connection = connection;
@@ -50,6 +60,45 @@ public final class SqlSession implements AutoCloseable {
     }
   }
 
+  /**
+   * A prepared plan for the text of a plain statement, reused when the same text ran before: the
+   * plan is made once, later executions only bind and run. Give it back with {@link #release}.
+   */
+  public synchronized PreparedStatement borrow(String sql) throws SQLException {
+    Deque<PreparedStatement> idle = plans.get(sql);
+    PreparedStatement ps = idle == null ? null : idle.poll();
+    if (ps != null) {
+      planCacheHits++;
+      return ps;
+    }
+    return prepareStatement(sql);
+  }
+
+  /** How many plain-statement queries ran on a cached plan instead of planning again. */
+  public synchronized long planCacheHits() {
+    return planCacheHits;
+  }
+
+  /** Returns a borrowed plan to the bounded cache (closing what does not fit). */
+  public synchronized void release(String sql, PreparedStatement ps) throws SQLException {
+    if (calcite == null || ps.isClosed()) {
+      return;
+    }
+    Deque<PreparedStatement> idle = plans.computeIfAbsent(sql, k -> new ArrayDeque<>());
+    if (idle.size() >= PLANS_PER_TEXT) {
+      ps.close();
+    } else {
+      idle.add(ps);
+    }
+    if (plans.size() > CACHED_TEXTS) {
+      Map.Entry<String, Deque<PreparedStatement>> eldest = plans.entrySet().iterator().next();
+      plans.remove(eldest.getKey());
+      for (PreparedStatement old : eldest.getValue()) {
+        old.close();
+      }
+    }
+  }
+
   /** Whether {@code e} is a SQL parse error (auto mode then tries CQL). */
   static boolean isParseError(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -74,6 +123,7 @@ public final class SqlSession implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    plans.clear();
     if (calcite != null) {
       try {
         calcite.close();

@@ -58,6 +58,8 @@ public final class StatementRouting {
     private Statement sql;
     private Statement dml;
     private Statement current;
+    private PreparedStatement borrowed;
+    private String borrowedText;
 
     Router(ConnectionImpl connection, SqlSession sqlSession, boolean auto) {
       this.connection = connection;
@@ -78,6 +80,7 @@ public final class StatementRouting {
         return runRouted(method, args, text);
       }
       if (name.equals("close")) {
+        giveBack();
         closeQuietly(sql);
         closeQuietly(dml);
         return call(cql, method, args);
@@ -97,6 +100,7 @@ public final class StatementRouting {
     }
 
     private Object runRouted(Method method, Object[] args, String text) throws Throwable {
+      giveBack();
       if (!auto && DmlTranslator.isDml(text)) {
         closeQuietly(dml);
         DmlPreparedStatement statement = new DmlPreparedStatement(connection, text);
@@ -110,7 +114,23 @@ public final class StatementRouting {
           default -> (int) rows;
         };
       }
-      if (!auto || SqlText.looksLikeQuery(text)) {
+      String mname = method.getName();
+      if ((mname.equals("executeQuery") || mname.equals("execute")) && args.length == 1
+          && (!auto || SqlText.looksLikeQuery(text))) {
+        String rewritten = JdbcEscapes.rewrite(text);
+        try {
+          PreparedStatement ps = sqlSession.borrow(rewritten);
+          borrowed = ps;
+          borrowedText = rewritten;
+          applySettings(ps);
+          current = ps;
+          return mname.equals("execute") ? (Object) ps.execute() : ps.executeQuery();
+        } catch (SQLException e) {
+          if (!auto || !SqlSession.isParseError(e)) {
+            throw e;
+          }
+        }
+      } else if (!auto || SqlText.looksLikeQuery(text)) {
         try {
           Object[] rewritten = args.clone();
           rewritten[0] = JdbcEscapes.rewrite(text);
@@ -126,6 +146,28 @@ public final class StatementRouting {
       }
       current = cql;
       return call(cql, method, args);
+    }
+
+    /** A cached plan starts from JDBC defaults, then takes this statement's settings. */
+    private void applySettings(PreparedStatement ps) throws Throwable {
+      ps.setMaxRows(0);
+      ps.setQueryTimeout(0);
+      ps.setFetchSize(0);
+      for (Object[] s : settings) {
+        call(ps, (Method) s[0], (Object[]) s[1]);
+      }
+    }
+
+    /** Returns the plan borrowed for the last query to the connection's cache. */
+    private void giveBack() throws SQLException {
+      if (borrowed != null) {
+        PreparedStatement ps = borrowed;
+        borrowed = null;
+        if (current == ps) {
+          current = cql;
+        }
+        sqlSession.release(borrowedText, ps);
+      }
     }
 
     private Statement sqlStatement() throws Throwable {
