@@ -219,6 +219,22 @@ class SqlModeIT extends CassandraTestSupport {
   }
 
   @Test
+  void should_refuse_names_of_tables_differing_only_in_case_and_match_quoted_names_exactly() throws Exception {
+    cql("CREATE TABLE IF NOT EXISTS shop.\"Twin\" (k int PRIMARY KEY)", "CREATE TABLE IF NOT EXISTS shop.twin (k int PRIMARY KEY)",
+        "INSERT INTO shop.\"Twin\" (k) VALUES (1)", "INSERT INTO shop.twin (k) VALUES (2)");
+    try (Connection c = sql()) {
+      for (String name : List.of("TWIN", "twin", "\"Twin\"")) {
+        SQLException ambiguous = assertThrows(SQLException.class, () -> query(c, "SELECT k FROM shop." + name));
+        assertEquals("42000", ambiguous.getSQLState());
+        assertTrue(ambiguous.getMessage().contains("ambiguous"), ambiguous.getMessage());
+      }
+      SQLException quoted = assertThrows(SQLException.class, () -> query(c, "SELECT * FROM mykeyspace.\"exampletable\""));
+      assertEquals("42S02", quoted.getSQLState(), quoted.getMessage());
+      assertEquals(2, query(c, "SELECT * FROM mykeyspace.exampletable").size(), "unquoted matches ignoring case");
+    }
+  }
+
+  @Test
   void should_accept_jdbc_escapes_as_bi_tools_send_them() throws Exception {
     try (Connection c = sql()) {
       assertEquals(List.of("ANN"), query(c, "SELECT {fn UCASE(customer)} FROM shop.customers WHERE customer = 'ann'"));

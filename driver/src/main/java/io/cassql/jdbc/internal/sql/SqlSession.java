@@ -3,7 +3,11 @@ package io.cassql.jdbc.internal.sql;
 import io.cassql.jdbc.internal.conn.ConnectionImpl;
 import io.cassql.jdbc.internal.error.CalciteErrorTranslator;
 import io.cassql.sql.SqlModeConnections;
+import io.cassql.jdbc.SqlState;
+import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.sql.exec.CqlExecutor;
+import io.cassql.sql.schema.TableNameCheck;
+import java.util.Optional;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -53,8 +57,14 @@ public final class SqlSession implements AutoCloseable {
 
   /** A SQL-mode prepared statement: parsed, validated and planned once, here. */
   public PreparedStatement prepareStatement(String sql) throws SQLException {
+    CalciteConnection c = calcite();
+    Optional<String> naming = TableNameCheck.problem(sql, executor.session().getMetadata(), c.getSchema());
+    if (naming.isPresent()) {
+      throw SqlErrors.create(naming.get().contains("ambiguous") ? SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION
+          : SqlState.UNDEFINED_TABLE, naming.get());
+    }
     try {
-      return JdbcProxy.wrap(calcite().prepareStatement(sql), PreparedStatement.class, connection, null);
+      return JdbcProxy.wrap(c.prepareStatement(sql), PreparedStatement.class, connection, null);
     } catch (SQLException | RuntimeException e) {
       throw CalciteErrorTranslator.translate(e);
     }
