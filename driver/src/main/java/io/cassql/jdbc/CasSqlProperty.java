@@ -34,6 +34,8 @@ public enum CasSqlProperty {
       List.of()),
   SCAN_PARALLELISM("scanParallelism", "4",
       "Token-range splits of a SQL-mode full scan read at the same time (1 reads one paged stream)", List.of()),
+  ALLOW_FILTERING("allowFiltering", "false",
+      "Let SQL mode send predicates on non-key columns to Cassandra with ALLOW FILTERING", List.of("true", "false")),
   VT_SEPARATOR("vtSeparator", "_vt_",
       "Separator between table and collection column in virtual-table names", List.of()),
   SSL("ssl", "false", "Encrypt the connection with TLS", List.of("true", "false"), "SSL"),

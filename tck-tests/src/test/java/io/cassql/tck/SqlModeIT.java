@@ -116,6 +116,18 @@ class SqlModeIT extends CassandraTestSupport {
   }
 
   @Test
+  void should_use_allow_filtering_only_when_the_connection_allows_it() throws Exception {
+    try (Connection c = DriverManager.getConnection(url("?queryMode=sql&allowFiltering=true"), USER, PASSWORD)) {
+      assertEquals(List.of("7"), query(c, "SELECT id FROM shop.orders WHERE note = 'n7'"));
+      assertEquals("SELECT id FROM shop.orders WHERE note = ? ALLOW FILTERING", lastCql(c));
+      assertEquals(List.of("1"), query(c, "SELECT id FROM shop.orders WHERE customer = 'bob' AND \"year\" = 2025 AND amount < 2"));
+      assertEquals("SELECT id FROM shop.orders WHERE customer = ? AND year = ? AND amount < ? ALLOW FILTERING", lastCql(c));
+      query(c, "SELECT id FROM shop.orders WHERE customer = 'bob' AND \"year\" = 2025");
+      assertFalse(lastCql(c).contains("ALLOW FILTERING"), "key predicates need no filtering: " + lastCql(c));
+    }
+  }
+
+  @Test
   void should_push_limit_when_no_filter_runs_in_memory() throws Exception {
     try (Connection c = sql()) {
       assertEquals(3, query(c, "SELECT id FROM shop.orders LIMIT 3").size());

@@ -19,15 +19,22 @@ public final class CqlExecutor {
   private final int fetchSize;
   private final Duration timeout;
   private final int scanParallelism;
+  private final boolean allowFiltering;
   private final Deque<String> log = new ArrayDeque<>();
 
   public CqlExecutor(CqlSession session, ConsistencyLevel consistency, int fetchSize, Duration timeout,
-      int scanParallelism) {
+      int scanParallelism, boolean allowFiltering) {
     this.session = session;
     this.consistency = consistency;
     this.fetchSize = fetchSize;
     this.timeout = timeout;
     this.scanParallelism = scanParallelism;
+    this.allowFiltering = allowFiltering;
+  }
+
+  /** Whether the planner may send non-key predicates to Cassandra with ALLOW FILTERING. */
+  public boolean allowFiltering() {
+    return allowFiltering;
   }
 
   /** Token-range splits of a full scan read at the same time. */

@@ -41,7 +41,8 @@ public final class PushedScan {
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object> enumerator() {
-        if (select.where().isEmpty() && select.limit() == null && executor.scanParallelism() > 1) {
+        if (select.where().isEmpty() && select.limit() == null && !select.allowFiltering()
+            && executor.scanParallelism() > 1) {
           Enumerator<Object> split = tokenRangeScan(executor, table, select, converter);
           if (split != null) {
             return split;

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
  * {@code ?} marker, an IN list a single {@code IN ?} bound to a list, the limit {@code LIMIT ?}.
  */
 public record CqlSelect<V extends Serializable>(String keyspace, String table, List<String> columns,
-    List<ColumnPredicate<V>> where, List<String> orderBy, List<Boolean> descending, Long limit)
-    implements Serializable {
+    List<ColumnPredicate<V>> where, List<String> orderBy, List<Boolean> descending, Long limit,
+    boolean allowFiltering) implements Serializable {
 
   public CqlSelect {
     columns = List.copyOf(columns);
@@ -23,26 +23,32 @@ public record CqlSelect<V extends Serializable>(String keyspace, String table, L
 
   /** A full scan of some columns. */
   public static <V extends Serializable> CqlSelect<V> of(String keyspace, String table, List<String> columns) {
-    return new CqlSelect<>(keyspace, table, columns, List.of(), List.of(), List.of(), null);
+    return new CqlSelect<>(keyspace, table, columns, List.of(), List.of(), List.of(), null, false);
   }
 
   public CqlSelect<V> withColumns(List<String> newColumns) {
-    return new CqlSelect<>(keyspace, table, newColumns, where, orderBy, descending, limit);
+    return new CqlSelect<>(keyspace, table, newColumns, where, orderBy, descending, limit, allowFiltering);
   }
 
   public CqlSelect<V> withWhere(List<ColumnPredicate<V>> predicates) {
     List<ColumnPredicate<V>> all = new ArrayList<>(where);
     all.addAll(predicates);
-    return new CqlSelect<>(keyspace, table, columns, all, orderBy, descending, limit);
+    return new CqlSelect<>(keyspace, table, columns, all, orderBy, descending, limit, allowFiltering);
   }
 
   /** Orders by a prefix of the clustering columns, each ascending or descending. */
   public CqlSelect<V> withOrder(List<String> clusteringColumns, List<Boolean> desc) {
-    return new CqlSelect<>(keyspace, table, columns, where, clusteringColumns, desc, limit);
+    return new CqlSelect<>(keyspace, table, columns, where, clusteringColumns, desc, limit, allowFiltering);
   }
 
   public CqlSelect<V> withLimit(long n) {
-    return new CqlSelect<>(keyspace, table, columns, where, orderBy, descending, limit == null ? n : Math.min(limit, n));
+    return new CqlSelect<>(keyspace, table, columns, where, orderBy, descending, limit == null ? n : Math.min(limit, n),
+        allowFiltering);
+  }
+
+  /** Marks the select as filtered by Cassandra ({@code ALLOW FILTERING}). */
+  public CqlSelect<V> withAllowFiltering() {
+    return new CqlSelect<>(keyspace, table, columns, where, orderBy, descending, limit, true);
   }
 
   /** The CQL text with {@code ?} markers. */
@@ -65,6 +71,9 @@ public record CqlSelect<V extends Serializable>(String keyspace, String table, L
     if (limit != null) {
       sb.append(" LIMIT ?");
     }
+    if (allowFiltering) {
+      sb.append(" ALLOW FILTERING");
+    }
     return sb.toString();
   }
 
@@ -73,7 +82,7 @@ public record CqlSelect<V extends Serializable>(String keyspace, String table, L
    * (no upper bound for the split that ends at the ring's minimum token).
    */
   public String tokenRangeCql(List<String> partitionKeys, boolean upperBound) {
-    if (!where.isEmpty() || limit != null) {
+    if (!where.isEmpty() || limit != null || allowFiltering) {
       throw new IllegalStateException("token-range splits are for unrestricted scans");
     }
     String token = "token(" + partitionKeys.stream().map(CqlSelect::quote).collect(Collectors.joining(", ")) + ")";

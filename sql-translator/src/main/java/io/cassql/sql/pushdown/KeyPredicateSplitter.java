@@ -47,7 +47,32 @@ public final class KeyPredicateSplitter {
         remaining.add(i);
       }
     }
-    return new PushdownDecision<>(List.copyOf(pushed), List.copyOf(remaining), true, single);
+    return new PushdownDecision<>(List.copyOf(pushed), List.copyOf(remaining), true, single, false);
+  }
+
+  /**
+   * With the connection's {@code allowFiltering} on: what {@link #split} pushes, plus {@code =} and
+   * range predicates on regular (non-key) columns, evaluated by Cassandra under ALLOW FILTERING.
+   * Used only when it moves a predicate from memory to the server.
+   */
+  public static <V extends Serializable> PushdownDecision<V> splitAllowingFiltering(KeyLayout layout,
+      List<ColumnPredicate<V>> predicates, int conjunctCount) {
+    PushdownDecision<V> keys = split(layout, predicates, conjunctCount);
+    Set<String> keyColumns = new HashSet<>(layout.partitionKeys());
+    keyColumns.addAll(layout.clusteringKeys());
+    List<ColumnPredicate<V>> pushed = new ArrayList<>(keys.pushed());
+    Set<Integer> remaining = new java.util.LinkedHashSet<>(keys.remaining());
+    for (ColumnPredicate<V> p : predicates) {
+      if (!keyColumns.contains(p.column()) && p.op() != ComparisonOp.IN && remaining.contains(p.conjunct())) {
+        pushed.add(p);
+        remaining.remove(p.conjunct());
+      }
+    }
+    if (pushed.size() == keys.pushed().size()) {
+      return keys;
+    }
+    return new PushdownDecision<>(List.copyOf(pushed), List.copyOf(remaining), keys.partitionRestricted(),
+        keys.singlePartition(), true);
   }
 
   private static <V extends Serializable> Optional<ColumnPredicate<V>> first(

@@ -20,18 +20,22 @@ public final class CassandraFilter extends Filter implements CassandraRel {
   private final List<ColumnPredicate<ValueSource>> pushed;
   private final boolean singlePartition;
   private final KeyLayout keyLayout;
+  private final boolean allowFiltering;
 
   public CassandraFilter(RelOptCluster cluster, RelTraitSet traits, RelNode input, RexNode condition,
-      List<ColumnPredicate<ValueSource>> pushed, boolean singlePartition, KeyLayout keyLayout) {
+      List<ColumnPredicate<ValueSource>> pushed, boolean singlePartition, KeyLayout keyLayout,
+      boolean allowFiltering) {
     super(cluster, traits, input, condition);
     this.pushed = List.copyOf(pushed);
     this.singlePartition = singlePartition;
     this.keyLayout = keyLayout;
+    this.allowFiltering = allowFiltering;
   }
 
   @Override
   public Filter copy(RelTraitSet traitSet, RelNode input, RexNode condition) {
-    return new CassandraFilter(getCluster(), traitSet, input, condition, pushed, singlePartition, keyLayout);
+    return new CassandraFilter(getCluster(), traitSet, input, condition, pushed, singlePartition, keyLayout,
+        allowFiltering);
   }
 
   /** Whether the pushed predicates fix exactly one partition (rows then come in clustering order). */
@@ -65,5 +69,8 @@ public final class CassandraFilter extends Filter implements CassandraRel {
   public void implement(Implementor implementor) {
     implementor.visitChild(getInput());
     implementor.select = implementor.select.withWhere(pushed);
+    if (allowFiltering) {
+      implementor.select = implementor.select.withAllowFiltering();
+    }
   }
 }

@@ -63,14 +63,16 @@ public final class CassandraRules {
         RexPredicates.of(i, conjuncts.get(i), fields).ifPresent(simple::add);
       }
       KeyLayout layout = scan.cassandraTable().keyLayout();
-      PushdownDecision<ValueSource> decision = KeyPredicateSplitter.split(layout, simple, conjuncts.size());
+      PushdownDecision<ValueSource> decision = scan.cassandraTable().allowFiltering()
+          ? KeyPredicateSplitter.splitAllowingFiltering(layout, simple, conjuncts.size())
+          : KeyPredicateSplitter.split(layout, simple, conjuncts.size());
       if (!decision.pushesAnything()) {
         return;
       }
       List<RexNode> pushedNodes = decision.pushed().stream().map(p -> conjuncts.get(p.conjunct())).toList();
       RexNode pushedCondition = RexUtil.composeConjunction(filter.getCluster().getRexBuilder(), pushedNodes);
       RelNode pushed = new CassandraFilter(scan.getCluster(), scan.getTraitSet(), scan, pushedCondition,
-          decision.pushed(), decision.singlePartition(), layout);
+          decision.pushed(), decision.singlePartition(), layout, decision.allowFiltering());
       if (decision.remaining().isEmpty()) {
         call.transformTo(pushed);
       } else {

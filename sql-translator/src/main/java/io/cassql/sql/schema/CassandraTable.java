@@ -51,6 +51,11 @@ public final class CassandraTable extends AbstractQueryableTable implements Tran
         .orElseThrow(() -> new IllegalStateException("table " + keyspace.asInternal() + "." + table.asInternal() + " no longer exists"));
   }
 
+  /** Whether the connection lets the planner use ALLOW FILTERING. */
+  public boolean allowFiltering() {
+    return executor.allowFiltering();
+  }
+
   public String keyspaceName() {
     return keyspace.asInternal();
   }

@@ -61,4 +61,20 @@ class KeyPredicateSplitterTest {
         List.of(p(0, "a", ComparisonOp.EQ, "1"), p(1, "a", ComparisonOp.EQ, "2")), 2);
     assertEquals(List.of(1), d.remaining());
   }
+
+  @Test
+  void should_add_regular_column_predicates_only_when_filtering_is_allowed() {
+    List<ColumnPredicate<String>> predicates = List.of(p(0, "a", ComparisonOp.EQ, "1"), p(1, "b", ComparisonOp.EQ, "2"),
+        p(2, "v", ComparisonOp.EQ, "x"), p(3, "w", ComparisonOp.IN, "y", "z"));
+    PushdownDecision<String> plain = KeyPredicateSplitter.split(LAYOUT, predicates, 5);
+    assertFalse(plain.allowFiltering());
+    assertEquals(List.of(2, 3, 4), plain.remaining());
+    PushdownDecision<String> filtering = KeyPredicateSplitter.splitAllowingFiltering(LAYOUT, predicates, 5);
+    assertTrue(filtering.allowFiltering());
+    assertEquals(List.of(0, 1, 2), filtering.pushed().stream().map(ColumnPredicate::conjunct).toList());
+    assertEquals(List.of(3, 4), filtering.remaining(), "IN on a regular column and opaque conjuncts stay in memory");
+    PushdownDecision<String> nothingToAdd = KeyPredicateSplitter.splitAllowingFiltering(LAYOUT,
+        List.of(p(0, "a", ComparisonOp.EQ, "1"), p(1, "b", ComparisonOp.EQ, "2")), 2);
+    assertFalse(nothingToAdd.allowFiltering(), "no ALLOW FILTERING when it would filter nothing");
+  }
 }

@@ -73,6 +73,7 @@ public final class ConnectionSettings {
     connectTimeout();
     JdbcUrl.parsePort(raw(CasSqlProperty.PORT), "port property");
     bool(CasSqlProperty.SSL);
+    bool(CasSqlProperty.ALLOW_FILTERING);
     bool(CasSqlProperty.SSL_HOSTNAME_VALIDATION);
     if (authenticationType() == AuthenticationType.BASIC && user() == null) {
       throw invalidValue(CasSqlProperty.AUTHENTICATION_TYPE, "Basic",
@@ -187,6 +188,10 @@ public final class ConnectionSettings {
 
   public Duration connectTimeout() throws SQLException {
     return Duration.ofMillis(positiveInt(CasSqlProperty.CONNECT_TIMEOUT));
+  }
+
+  public boolean allowFiltering() throws SQLException {
+    return bool(CasSqlProperty.ALLOW_FILTERING);
   }
 
   public boolean ssl() throws SQLException {

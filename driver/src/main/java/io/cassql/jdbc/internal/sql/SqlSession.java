@@ -34,7 +34,8 @@ public final class SqlSession implements AutoCloseable {
   public SqlSession(ConnectionImpl connection) throws SQLException {
     this.connection = connection;
     this.executor = new CqlExecutor(connection.session(), connection.consistencyLevel(),
-        connection.defaultFetchSize(), connection.requestTimeout(), connection.settings().scanParallelism());
+        connection.defaultFetchSize(), connection.requestTimeout(), connection.settings().scanParallelism(),
+        connection.settings().allowFiltering());
   }
 
   private synchronized CalciteConnection calcite() throws SQLException {
