@@ -54,6 +54,23 @@ public final class EmbeddedDemo {
           System.out.println("SQLSTATE " + e.getSQLState() + ": " + e.getMessage());
         }
       }
+      String sqlUrl = "jdbc:cassandra://" + node.host() + ":" + node.nativePort() + "/sensors?queryMode=sql";
+      System.out.println("\n=== SQL mode: " + sqlUrl);
+      try (Connection c = connectWithRetry(sqlUrl, props)) {
+        run(c, "SELECT * FROM mykeyspace.exampletable ORDER BY pk_int");
+        run(c, "SELECT s.site, COUNT(*) AS readings, MIN(r.temperature) AS low, MAX(r.temperature) AS high "
+            + "FROM readings r JOIN sensor s ON r.sensor_id = s.sensor_id GROUP BY s.site ORDER BY s.site");
+        run(c, "SELECT sensor_id, \"at\", temperature FROM readings WHERE sensor_id = 's-3' "
+            + "AND \"day\" = DATE '2026-11-02' ORDER BY \"at\" DESC FETCH FIRST 3 ROWS ONLY");
+        run(c, "EXPLAIN PLAN FOR SELECT sensor_id, AVG(humidity) FROM readings WHERE sensor_id = 's-3' "
+            + "AND \"day\" = DATE '2026-11-02' AND ok GROUP BY sensor_id");
+        System.out.println("\n> an error, with its SQLSTATE:");
+        try (Statement s = c.createStatement()) {
+          s.executeQuery("SELECT * FROM mykeyspace.no_such_table");
+        } catch (SQLException e) {
+          System.out.println("SQLSTATE " + e.getSQLState() + ": " + e.getMessage());
+        }
+      }
     }
     System.out.println("\nDone: the node is stopped.");
   }

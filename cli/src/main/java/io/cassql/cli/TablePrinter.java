@@ -27,7 +27,9 @@ public final class TablePrinter {
       for (int i = 0; i < n; i++) {
         String v = rs.getString(i + 1);
         row[i] = v == null ? "NULL" : v;
-        width[i] = Math.max(width[i], row[i].length());
+        for (String line : row[i].split("\n")) {
+          width[i] = Math.max(width[i], line.length());
+        }
       }
       rows.add(row);
     }
