@@ -20,16 +20,23 @@ public final class CqlExecutor {
   private final Duration timeout;
   private final int scanParallelism;
   private final boolean allowFiltering;
+  private final String vtSeparator;
   private final Deque<String> log = new ArrayDeque<>();
 
   public CqlExecutor(CqlSession session, ConsistencyLevel consistency, int fetchSize, Duration timeout,
-      int scanParallelism, boolean allowFiltering) {
+      int scanParallelism, boolean allowFiltering, String vtSeparator) {
     this.session = session;
     this.consistency = consistency;
     this.fetchSize = fetchSize;
     this.timeout = timeout;
     this.scanParallelism = scanParallelism;
     this.allowFiltering = allowFiltering;
+    this.vtSeparator = vtSeparator;
+  }
+
+  /** Separator between table and collection column in virtual-table names. */
+  public String vtSeparator() {
+    return vtSeparator;
   }
 
   /** Whether the planner may send non-key predicates to Cassandra with ALLOW FILTERING. */

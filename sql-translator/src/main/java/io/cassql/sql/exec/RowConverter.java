@@ -55,6 +55,28 @@ final class RowConverter {
     };
   }
 
+  /** A decoded driver value (a collection element, say) as Calcite expects it. */
+  static Object internal(Object v, CqlKind kind, DataType type) {
+    if (v == null) {
+      return null;
+    }
+    return switch (kind) {
+      case VARINT -> new BigDecimal((BigInteger) v);
+      case DATE -> (int) ((LocalDate) v).toEpochDay();
+      case TIME -> (int) (((LocalTime) v).toNanoOfDay() / 1_000_000);
+      case TIMESTAMP -> ((Instant) v).toEpochMilli();
+      case BLOB, CUSTOM -> {
+        ByteBuffer b = ((ByteBuffer) v).duplicate();
+        byte[] bytes = new byte[b.remaining()];
+        b.get(bytes);
+        yield new ByteString(bytes);
+      }
+      case LIST, SET, MAP, TUPLE, UDT, VECTOR -> CqlJson.write(v, type);
+      case INET, DURATION, UUID, TIMEUUID -> CqlJson.scalarText(v, kind);
+      default -> v;
+    };
+  }
+
   /** The whole row, or the single value when there is one column (Calcite's scalar row format). */
   Object row(Row row) {
     if (kinds.length == 1) {

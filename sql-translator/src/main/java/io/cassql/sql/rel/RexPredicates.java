@@ -22,10 +22,11 @@ import org.apache.calcite.util.TimestampString;
  * Reads a conjunct of a filter as {@code column op value}: a comparison of a plain column with a
  * literal or a {@code ?} parameter, or an OR of equalities of one column (an IN list).
  */
-final class RexPredicates {
+public final class RexPredicates {
   private RexPredicates() {}
 
-  static Optional<ColumnPredicate<ValueSource>> of(int conjunct, RexNode node, List<String> fields) {
+  /** The conjunct as {@code column op value}, if it has that form. */
+  public static Optional<ColumnPredicate<ValueSource>> of(int conjunct, RexNode node, List<String> fields) {
     if (node.getKind() == SqlKind.OR) {
       return inList(conjunct, (RexCall) node, fields);
     }

@@ -1,7 +1,9 @@
 package io.cassql.sql.schema;
 
 import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.KeyspaceMetadata;
+import io.cassql.schema.types.CqlKind;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import io.cassql.sql.exec.CqlExecutor;
 import java.util.LinkedHashMap;
@@ -10,7 +12,8 @@ import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
 /**
- * A keyspace as a SQL schema. Its tables follow the driver's schema metadata, which the driver
+ * A keyspace as a SQL schema: a base table per Cassandra table and a virtual table per collection
+ * column ({@code <Table><vtSeparator><Column>}). Its tables follow the driver's schema metadata, which the driver
  * keeps current from the cluster's schema events: a table created later is found without
  * reconnecting, and the table map is rebuilt only when the keyspace's metadata changed.
  */
@@ -35,6 +38,13 @@ public final class KeyspaceSchema extends AbstractSchema {
       Map<String, Table> map = new LinkedHashMap<>();
       for (TableMetadata t : current.getTables().values()) {
         map.put(t.getName().asInternal(), new CassandraTable(executor, keyspace, t.getName()));
+        for (ColumnMetadata c : t.getColumns().values()) {
+          CqlKind kind = CqlKind.of(c.getType());
+          if (kind == CqlKind.LIST || kind == CqlKind.SET || kind == CqlKind.MAP) {
+            map.putIfAbsent(t.getName().asInternal() + executor.vtSeparator() + c.getName().asInternal(),
+                new VirtualTable(executor, keyspace, t.getName(), c.getName()));
+          }
+        }
       }
       tables = map;
       builtFrom = current;

@@ -35,7 +35,7 @@ public final class SqlSession implements AutoCloseable {
     this.connection = connection;
     this.executor = new CqlExecutor(connection.session(), connection.consistencyLevel(),
         connection.defaultFetchSize(), connection.requestTimeout(), connection.settings().scanParallelism(),
-        connection.settings().allowFiltering());
+        connection.settings().allowFiltering(), connection.settings().vtSeparator());
   }
 
   private synchronized CalciteConnection calcite() throws SQLException {

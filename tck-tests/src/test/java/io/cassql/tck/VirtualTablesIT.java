@@ -1,0 +1,93 @@
+package io.cassql.tck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The read side of virtual tables: one row per collection element, key predicates pushed. */
+class VirtualTablesIT extends CassandraTestSupport {
+
+  @BeforeAll
+  static void load() throws Exception {
+    SeedData.load();
+    keyspace("vt");
+    cql("CREATE TABLE IF NOT EXISTS vt.kinds (p int, c int, ints list<int>, stamps map<text, timestamp>, "
+            + "frozen_set frozen<set<uuid>>, nested list<frozen<map<text, int>>>, PRIMARY KEY ((p), c))",
+        "INSERT INTO vt.kinds (p, c, ints, stamps, frozen_set, nested) VALUES (1, 1, [10, 20], "
+            + "{'a': '2026-01-02T03:04:05.006Z'}, {3f2504e0-4f89-11d3-9a0c-0305e82c3301}, [{'x': 1}])",
+        "INSERT INTO vt.kinds (p, c, ints, stamps) VALUES (1, 2, [], {})",
+        "INSERT INTO vt.kinds (p, c) VALUES (2, 1)");
+  }
+
+  @Test
+  void should_show_the_seed_example_as_virtual_tables() throws Exception {
+    try (Connection c = SqlModeIT.sql()) {
+      assertEquals(List.of("1|sample value 1", "3|sample value 3"),
+          SqlModeIT.query(c, "SELECT * FROM mykeyspace.\"ExampleTable\" ORDER BY pk_int"));
+      assertEquals(List.of("1|0|1", "1|1|2", "1|2|3", "3|0|100", "3|1|101", "3|2|102", "3|3|105"),
+          SqlModeIT.query(c, "SELECT * FROM mykeyspace.\"ExampleTable_vt_List\" ORDER BY pk_int, \"List_index\""));
+      assertEquals(List.of("1|S1|a", "1|S2|b", "3|S1|t"),
+          SqlModeIT.query(c, "SELECT * FROM mykeyspace.exampletable_vt_map ORDER BY 1, 2"));
+      assertEquals(List.of("1|A", "1|B", "1|C", "3|A", "3|E"),
+          SqlModeIT.query(c, "SELECT * FROM mykeyspace.ExampleTable_vt_StringSet ORDER BY 1, 2"));
+    }
+  }
+
+  @Test
+  void should_push_key_predicates_and_read_only_the_key_and_the_collection() throws Exception {
+    try (Connection c = SqlModeIT.sql()) {
+      assertEquals(List.of("1|0|1", "1|1|2", "1|2|3"),
+          SqlModeIT.query(c, "SELECT * FROM mykeyspace.\"ExampleTable_vt_List\" WHERE pk_int = 1"));
+      assertEquals("SELECT pk_int, \"List\" FROM mykeyspace.\"ExampleTable\" WHERE pk_int = ?", SqlModeIT.lastCql(c));
+      assertEquals(List.of("3"), SqlModeIT.query(c,
+          "SELECT pk_int FROM mykeyspace.\"ExampleTable_vt_List\" WHERE \"List_value\" = '105'"));
+      assertEquals("SELECT pk_int, \"List\" FROM mykeyspace.\"ExampleTable\"", SqlModeIT.lastCql(c));
+    }
+  }
+
+  @Test
+  void should_join_virtual_tables_with_their_base_table() throws Exception {
+    try (Connection c = SqlModeIT.sql()) {
+      assertEquals(List.of("sample value 1|3", "sample value 3|4"), SqlModeIT.query(c,
+          "SELECT b.\"Value\", COUNT(*) FROM mykeyspace.\"ExampleTable\" b JOIN mykeyspace.\"ExampleTable_vt_List\" l "
+              + "ON b.pk_int = l.pk_int GROUP BY b.\"Value\" ORDER BY 1"));
+    }
+  }
+
+  @Test
+  void should_keep_element_types_and_skip_null_or_empty_collections() throws Exception {
+    try (Connection c = SqlModeIT.sql(); Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery("SELECT * FROM vt.kinds_vt_ints ORDER BY p, c, ints_index")) {
+        ResultSetMetaData md = rs.getMetaData();
+        assertEquals(List.of("p", "c", "ints_index", "ints_value"),
+            List.of(md.getColumnName(1), md.getColumnName(2), md.getColumnName(3), md.getColumnName(4)));
+        assertEquals(Types.INTEGER, md.getColumnType(4));
+        assertEquals(List.of("1|1|0|10", "1|1|1|20"), SqlModeIT.rows(rs));
+      }
+      try (ResultSet rs = s.executeQuery("SELECT stamps_key, stamps_value FROM vt.kinds_vt_stamps")) {
+        assertEquals(Types.VARCHAR, rs.getMetaData().getColumnType(1));
+        assertEquals(Types.TIMESTAMP, rs.getMetaData().getColumnType(2));
+        rs.next();
+        assertEquals("a", rs.getString(1));
+        assertEquals(java.time.Instant.parse("2026-01-02T03:04:05.006Z"), rs.getTimestamp(2).toInstant());
+      }
+      assertEquals(List.of("1|1|3f2504e0-4f89-11d3-9a0c-0305e82c3301"), SqlModeIT.query(c, "SELECT * FROM vt.kinds_vt_frozen_set"));
+      assertEquals(List.of("1|1|0|{\"x\":1}"), SqlModeIT.query(c, "SELECT * FROM vt.kinds_vt_nested"));
+    }
+  }
+
+  @Test
+  void should_follow_a_custom_separator() throws Exception {
+    try (Connection c = DriverManager.getConnection(url("?queryMode=sql&vtSeparator=__"), USER, PASSWORD)) {
+      assertEquals(List.of("3|S1|t"), SqlModeIT.query(c, "SELECT * FROM mykeyspace.\"ExampleTable__Map\" WHERE pk_int = 3"));
+    }
+  }
+}
