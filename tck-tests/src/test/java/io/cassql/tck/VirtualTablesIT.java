@@ -90,4 +90,54 @@ class VirtualTablesIT extends CassandraTestSupport {
       assertEquals(List.of("3|S1|t"), SqlModeIT.query(c, "SELECT * FROM mykeyspace.\"ExampleTable__Map\" WHERE pk_int = 3"));
     }
   }
+
+  private static String collection(String column) throws Exception {
+    try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(
+        "SELECT " + column + " FROM vt.w WHERE k = 1")) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  @Test
+  void should_write_collection_elements_through_virtual_tables() throws Exception {
+    cql("CREATE TABLE IF NOT EXISTS vt.w (k int PRIMARY KEY, l list<text>, s set<int>, m map<text, int>)",
+        "TRUNCATE vt.w", "INSERT INTO vt.w (k, l, s, m) VALUES (1, ['a'], {1}, {'x': 1})");
+    try (Connection c = SqlModeIT.sql(); Statement s = c.createStatement()) {
+      assertEquals(1, s.executeUpdate("INSERT INTO vt.w_vt_l (k, l_value) VALUES (1, 'b')"));
+      assertEquals("[\"a\",\"b\"]", collection("l"), "INSERT appends to a list");
+      s.executeUpdate("INSERT INTO vt.w_vt_l (k, l_index, l_value) VALUES (1, 0, 'A')");
+      assertEquals("[\"A\",\"b\"]", collection("l"), "INSERT with an index sets that element");
+      s.executeUpdate("UPDATE vt.w_vt_l SET l_value = 'B' WHERE k = 1 AND l_index = 1");
+      assertEquals("[\"A\",\"B\"]", collection("l"));
+      s.executeUpdate("DELETE FROM vt.w_vt_l WHERE k = 1 AND l_index = 0");
+      assertEquals("[\"B\"]", collection("l"));
+      s.executeUpdate("INSERT INTO vt.w_vt_s (k, s_value) VALUES (1, 2)");
+      assertEquals("[1,2]", collection("s"), "INSERT adds to a set");
+      s.executeUpdate("DELETE FROM vt.w_vt_s WHERE k = 1 AND s_value = 1");
+      assertEquals("[2]", collection("s"));
+      s.executeUpdate("INSERT INTO vt.w_vt_m (k, m_key, m_value) VALUES (1, 'y', 2)");
+      assertEquals("{\"x\":1,\"y\":2}", collection("m"), "INSERT puts into a map");
+      s.executeUpdate("UPDATE vt.w_vt_m SET m_value = 5 WHERE k = 1 AND m_key = 'x'");
+      s.executeUpdate("DELETE FROM vt.w_vt_m WHERE m_key = 'y' AND k = 1");
+      assertEquals("{\"x\":5}", collection("m"));
+      try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO vt.w_vt_s (k, s_value) VALUES (?, ?)")) {
+        for (int i = 10; i < 13; i++) {
+          ps.setInt(1, 1);
+          ps.setInt(2, i);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      assertEquals("[2,10,11,12]", collection("s"));
+      for (String bad : List.of("DELETE FROM vt.w_vt_l WHERE k = 1", "UPDATE vt.w_vt_m SET m_value = 1 WHERE m_key = 'x'",
+          "UPDATE vt.w_vt_m SET k = 2 WHERE k = 1 AND m_key = 'x'", "INSERT INTO vt.w_vt_m (k, m_value) VALUES (1, 3)")) {
+        java.sql.SQLException e = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+            () -> s.executeUpdate(bad), bad);
+        org.junit.jupiter.api.Assertions.assertTrue(e.getSQLState().equals("42000") || e.getSQLState().equals("0A000"),
+            bad + ": " + e.getSQLState() + " " + e.getMessage());
+      }
+      assertEquals("{\"x\":5}", collection("m"), "refused writes changed nothing");
+    }
+  }
 }

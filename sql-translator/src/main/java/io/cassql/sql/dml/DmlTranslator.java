@@ -44,11 +44,16 @@ public final class DmlTranslator {
 
   private final Metadata metadata;
   private final String defaultKeyspace;
+  private final String vtSeparator;
 
-  public DmlTranslator(Metadata metadata, String defaultKeyspace) {
+  public DmlTranslator(Metadata metadata, String defaultKeyspace, String vtSeparator) {
     this.metadata = metadata;
     this.defaultKeyspace = defaultKeyspace;
+    this.vtSeparator = vtSeparator;
   }
+
+  /** The table a statement writes: a base table, or the collection column of a virtual table. */
+  private record Target(TableMetadata table, ColumnMetadata collection) {}
 
   /** Whether {@code sql} starts with INSERT, UPDATE or DELETE. */
   public static boolean isDml(String sql) {
@@ -76,11 +81,15 @@ public final class DmlTranslator {
   }
 
   private List<CqlWrite> insert(SqlInsert insert, Params params) {
-    TableMetadata table = table(insert.getTargetTable());
+    Target target = target(insert.getTargetTable());
+    TableMetadata table = target.table();
     List<ColumnMetadata> columns = new ArrayList<>();
     if (insert.getTargetColumnList() == null) {
       throw new DmlException(DmlException.Kind.UNSUPPORTED,
           "INSERT needs a column list (INSERT INTO t (a, b) VALUES ...)");
+    }
+    if (target.collection() != null) {
+      return insertElements(insert, target, params);
     }
     for (SqlNode c : insert.getTargetColumnList()) {
       columns.add(column(table, (SqlIdentifier) c));
@@ -114,7 +123,11 @@ public final class DmlTranslator {
   }
 
   private List<CqlWrite> update(SqlUpdate update, Params params) {
-    TableMetadata table = table(update.getTargetTable());
+    Target target = target(update.getTargetTable());
+    if (target.collection() != null) {
+      return updateElement(update, target, params);
+    }
+    TableMetadata table = target.table();
     List<ColumnMetadata> set = new ArrayList<>();
     List<ValueSource> values = new ArrayList<>();
     for (int i = 0; i < update.getTargetColumnList().size(); i++) {
@@ -137,7 +150,14 @@ public final class DmlTranslator {
   }
 
   private List<CqlWrite> delete(SqlDelete delete, Params params) {
-    TableMetadata table = table(delete.getTargetTable());
+    Target target = target(delete.getTargetTable());
+    if (target.collection() != null) {
+      VirtualTableWrites vt = writes(target);
+      Map<String, ValueSource> eqs = equalities(delete.getCondition(), params, rule(target, vt, "DELETE"));
+      ValueSource element = take(eqs, vt.elementColumn(), rule(target, vt, "DELETE"));
+      return List.of(vt.delete(keyOf(target, eqs, rule(target, vt, "DELETE")), element));
+    }
+    TableMetadata table = target.table();
     Map<ColumnMetadata, ValueSource> key = primaryKey(table, delete.getCondition(), params, "DELETE");
     String cql = "DELETE FROM " + name(table) + " WHERE "
         + key.keySet().stream().map(c -> c.getName().asCql(true) + " = ?").collect(Collectors.joining(" AND "));
@@ -181,6 +201,105 @@ public final class DmlTranslator {
     return ordered;
   }
 
+  private VirtualTableWrites writes(Target target) {
+    return new VirtualTableWrites(target.table(), target.collection(), name(target.table()));
+  }
+
+  private static String rule(Target target, VirtualTableWrites vt, String verb) {
+    return verb + " on a virtual table must name the full primary key ("
+        + target.table().getPrimaryKey().stream().map(c -> c.getName().asInternal()).collect(Collectors.joining(", "))
+        + ") and " + vt.elementColumn() + " with = and AND";
+  }
+
+  private List<CqlWrite> insertElements(SqlInsert insert, Target target, Params params) {
+    VirtualTableWrites vt = writes(target);
+    List<String> names = new ArrayList<>();
+    for (SqlNode c : insert.getTargetColumnList()) {
+      names.add(((SqlIdentifier) c).names.get(((SqlIdentifier) c).names.size() - 1));
+    }
+    List<CqlWrite> writes = new ArrayList<>();
+    for (SqlNode row : ((SqlBasicCall) insert.getSource()).getOperandList()) {
+      List<SqlNode> values = ((SqlCall) row).getOperandList();
+      Map<String, ValueSource> byName = new LinkedHashMap<>();
+      for (int i = 0; i < names.size(); i++) {
+        byName.put(names.get(i), value(values.get(i), params));
+      }
+      String rule = "INSERT into a virtual table gives the full primary key and the element";
+      Map<ColumnMetadata, ValueSource> key = keyOf(target, byName, rule);
+      Map<String, ValueSource> element = new LinkedHashMap<>();
+      for (String suffix : List.of("_index", "_key", "_value")) {
+        String column = target.collection().getName().asInternal() + suffix;
+        ValueSource v = takeOptional(byName, column);
+        if (v != null) {
+          element.put(column, v);
+        }
+      }
+      if (!byName.isEmpty()) {
+        throw new DmlException(DmlException.Kind.UNKNOWN_COLUMN, "virtual table has no column " + byName.keySet());
+      }
+      writes.add(vt.insert(key, element));
+    }
+    return writes;
+  }
+
+  private List<CqlWrite> updateElement(SqlUpdate update, Target target, Params params) {
+    VirtualTableWrites vt = writes(target);
+    String valueColumn = target.collection().getName().asInternal() + "_value";
+    if (update.getTargetColumnList().size() != 1 || !((SqlIdentifier) update.getTargetColumnList().get(0)).getSimple()
+        .equalsIgnoreCase(valueColumn)) {
+      throw new DmlException(DmlException.Kind.UNSUPPORTED, "UPDATE on a virtual table sets " + valueColumn + " only");
+    }
+    ValueSource newValue = value(update.getSourceExpressionList().get(0), params);
+    Map<String, ValueSource> eqs = equalities(update.getCondition(), params, rule(target, vt, "UPDATE"));
+    ValueSource element = take(eqs, vt.elementColumn(), rule(target, vt, "UPDATE"));
+    return List.of(vt.update(keyOf(target, eqs, rule(target, vt, "UPDATE")), element, newValue));
+  }
+
+  /** The primary-key values among {@code named}, removed from it; all of them must be there. */
+  private static Map<ColumnMetadata, ValueSource> keyOf(Target target, Map<String, ValueSource> named, String rule) {
+    Map<ColumnMetadata, ValueSource> key = new LinkedHashMap<>();
+    for (ColumnMetadata k : target.table().getPrimaryKey()) {
+      key.put(k, take(named, k.getName().asInternal(), rule));
+    }
+    return key;
+  }
+
+  private static ValueSource take(Map<String, ValueSource> named, String column, String rule) {
+    ValueSource v = takeOptional(named, column);
+    if (v == null) {
+      throw new DmlException(DmlException.Kind.NOT_BY_PRIMARY_KEY, rule + "; " + column + " is missing");
+    }
+    return v;
+  }
+
+  private static ValueSource takeOptional(Map<String, ValueSource> named, String column) {
+    String match = named.containsKey(column) ? column
+        : named.keySet().stream().filter(n -> n.equalsIgnoreCase(column)).findFirst().orElse(null);
+    return match == null ? null : named.remove(match);
+  }
+
+  /** The {@code column = value} conjuncts of a WHERE clause, by column name; anything else is refused. */
+  private static Map<String, ValueSource> equalities(SqlNode condition, Params params, String rule) {
+    if (condition == null) {
+      throw new DmlException(DmlException.Kind.NOT_BY_PRIMARY_KEY, rule + "; it has no WHERE clause");
+    }
+    List<SqlNode> conjuncts = new ArrayList<>();
+    flattenAnd(condition, conjuncts);
+    Map<String, ValueSource> out = new LinkedHashMap<>();
+    for (SqlNode c : conjuncts) {
+      if (c.getKind() != SqlKind.EQUALS) {
+        throw new DmlException(DmlException.Kind.NOT_BY_PRIMARY_KEY, rule);
+      }
+      List<SqlNode> ops = ((SqlCall) c).getOperandList();
+      SqlNode col = ops.get(0) instanceof SqlIdentifier ? ops.get(0) : ops.get(1);
+      SqlNode val = col == ops.get(0) ? ops.get(1) : ops.get(0);
+      if (!(col instanceof SqlIdentifier id) || out.put(id.names.get(id.names.size() - 1), value(val, params)) != null) {
+        throw new DmlException(DmlException.Kind.NOT_BY_PRIMARY_KEY, rule);
+      }
+    }
+    return out;
+  }
+
   private static void flattenAnd(SqlNode node, List<SqlNode> out) {
     if (node.getKind() == SqlKind.AND) {
       ((SqlCall) node).getOperandList().forEach(n -> flattenAnd(n, out));
@@ -212,6 +331,35 @@ public final class DmlTranslator {
     }
     throw new DmlException(DmlException.Kind.UNSUPPORTED,
         "only literals and ? parameters can be written, not " + node);
+  }
+
+  private Target target(SqlNode node) {
+    SqlIdentifier id = (SqlIdentifier) node;
+    try {
+      return new Target(table(node), null);
+    } catch (DmlException notATable) {
+      String name = id.names.get(id.names.size() - 1);
+      int cut = name.toLowerCase(java.util.Locale.ROOT).lastIndexOf(vtSeparator.toLowerCase(java.util.Locale.ROOT));
+      if (cut <= 0 || notATable.kind() != DmlException.Kind.UNKNOWN_TABLE) {
+        throw notATable;
+      }
+      List<String> base = new ArrayList<>(id.names);
+      base.set(base.size() - 1, name.substring(0, cut));
+      TableMetadata table;
+      try {
+        table = table(new SqlIdentifier(base, id.getParserPosition()));
+      } catch (DmlException noBase) {
+        throw notATable;
+      }
+      String column = name.substring(cut + vtSeparator.length());
+      ColumnMetadata collection = table.getColumns().values().stream()
+          .filter(c -> c.getName().asInternal().equalsIgnoreCase(column))
+          .filter(c -> c.getType() instanceof com.datastax.oss.driver.api.core.type.ListType
+              || c.getType() instanceof com.datastax.oss.driver.api.core.type.SetType
+              || c.getType() instanceof com.datastax.oss.driver.api.core.type.MapType)
+          .findFirst().orElseThrow(() -> notATable);
+      return new Target(table, collection);
+    }
   }
 
   private TableMetadata table(SqlNode target) {

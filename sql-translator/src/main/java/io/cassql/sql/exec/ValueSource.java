@@ -10,4 +10,7 @@ public sealed interface ValueSource extends Serializable {
 
   /** The {@code index}-th (0-based) dynamic parameter of the statement. */
   record Param(int index) implements ValueSource {}
+
+  /** A one-element collection holding {@code element} (to add to or remove from a list or set). */
+  record Element(ValueSource element) implements ValueSource {}
 }

@@ -36,7 +36,8 @@ public final class DmlPreparedStatement extends ParameterSetters {
   public DmlPreparedStatement(ConnectionImpl connection, String sql) throws SQLException {
     super(connection);
     try {
-      this.plan = new DmlTranslator(connection.session().getMetadata(), connection.getSchema()).translate(sql);
+      this.plan = new DmlTranslator(connection.session().getMetadata(), connection.getSchema(),
+          connection.settings().vtSeparator()).translate(sql);
     } catch (DmlException e) {
       throw SqlErrors.create(switch (e.kind()) {
         case UNKNOWN_TABLE -> SqlState.UNDEFINED_TABLE;
@@ -80,8 +81,7 @@ public final class DmlPreparedStatement extends ParameterSetters {
       }
       BoundStatementBuilder b = prepared.boundStatementBuilder();
       for (int i = 0; i < w.values().size(); i++) {
-        ValueSource source = w.values().get(i);
-        Object raw = source instanceof ValueSource.Literal l ? l.value() : params[((ValueSource.Param) source).index()];
+        Object raw = resolve(w.values().get(i), params);
         try {
           Object v = DriverValues.convert(raw, w.types().get(i));
           b = v == null ? b.setToNull(i) : b.set(i, v, b.codecRegistry().codecFor(w.types().get(i)));
@@ -98,6 +98,18 @@ public final class DmlPreparedStatement extends ParameterSetters {
       rows++;
     }
     return rows;
+  }
+
+  /** The value of a source: a literal, a parameter, or a one-element collection of either. */
+  private static Object resolve(ValueSource source, Object[] params) throws SQLException {
+    if (source instanceof ValueSource.Element e) {
+      Object element = resolve(e.element(), params);
+      if (element == null) {
+        throw SqlErrors.create(SqlState.DATA_EXCEPTION, "a collection element cannot be null");
+      }
+      return List.of(element);
+    }
+    return source instanceof ValueSource.Literal l ? l.value() : params[((ValueSource.Param) source).index()];
   }
 
   @Override
