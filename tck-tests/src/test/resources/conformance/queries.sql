@@ -216,3 +216,18 @@ SELECT SUM(qty * price), COUNT(DISTINCT tag) FROM conf.events WHERE tenant = 1
 SELECT tag, MIN(qty), MAX(qty) FROM conf.events GROUP BY tag
 SELECT evday, COUNT(DISTINCT tenant) FROM conf.events GROUP BY evday
 SELECT 1 + 1, 'x' || 'y', CAST(NULL AS INTEGER) FROM conf.dept WHERE dept = 'd0'
+# --- virtual tables of collection columns, against the same rows as plain tables in H2
+SELECT * FROM conf.emp_vt_skills
+SELECT * FROM conf.emp_vt_props
+SELECT * FROM conf.emp_vt_badges
+SELECT id, skills_index, skills_value FROM conf.emp_vt_skills WHERE dept = 'd1' AND id < 50
+SELECT skills_value, COUNT(*) FROM conf.emp_vt_skills GROUP BY skills_value
+SELECT e.name, s.skills_value FROM conf.emp e JOIN conf.emp_vt_skills s ON e.dept = s.dept AND e.id = s.id WHERE e.id < 30
+SELECT e.id, COUNT(b.badges_value) FROM conf.emp e LEFT JOIN conf.emp_vt_badges b ON e.dept = b.dept AND e.id = b.id GROUP BY e.id
+SELECT props_key, SUM(props_value), MAX(props_value) FROM conf.emp_vt_props GROUP BY props_key
+SELECT dept, id FROM conf.emp_vt_badges WHERE badges_value = 3
+SELECT dept, id FROM conf.emp_vt_skills WHERE skills_index = 2
+SELECT DISTINCT dept FROM conf.emp_vt_props WHERE props_value > 100
+SELECT e.id FROM conf.emp e WHERE EXISTS (SELECT 1 FROM conf.emp_vt_badges b WHERE b.dept = e.dept AND b.id = e.id AND b.badges_value = 4)
+SELECT s.id, s.skills_index, p.props_key FROM conf.emp_vt_skills s JOIN conf.emp_vt_props p ON s.dept = p.dept AND s.id = p.id WHERE s.dept = 'd2'
+SELECT id, badges_value FROM conf.emp_vt_badges WHERE dept IN ('d3', 'd4') ORDER BY id, badges_value

@@ -32,7 +32,8 @@ final class ConformanceData {
         c.execute("DROP TABLE IF EXISTS conf." + t);
       }
       c.execute("CREATE TABLE conf.emp (dept text, id int, name text, salary decimal, hired date, bonus double, "
-          + "active boolean, manager int, PRIMARY KEY ((dept), id))");
+          + "active boolean, manager int, skills list<text>, props map<text, int>, badges set<int>, "
+          + "PRIMARY KEY ((dept), id))");
       c.execute("CREATE TABLE conf.dept (dept text PRIMARY KEY, region text, budget bigint, flr smallint)");
       c.execute("CREATE TABLE conf.events (tenant int, evday date, ts timestamp, kind text, qty int, price decimal, "
           + "tag text, PRIMARY KEY ((tenant, evday), ts, kind)) WITH CLUSTERING ORDER BY (ts DESC, kind ASC)");
@@ -44,6 +45,10 @@ final class ConformanceData {
       h.execute("CREATE TABLE conf.emp (dept VARCHAR, id INT, active BOOLEAN, bonus DOUBLE PRECISION, hired DATE, "
           + "manager INT, name VARCHAR, salary DECIMAL(20,2), PRIMARY KEY (dept, id))");
       h.execute("CREATE TABLE conf.dept (dept VARCHAR PRIMARY KEY, budget BIGINT, flr SMALLINT, region VARCHAR)");
+      // the virtual tables of emp's collections, as plain tables
+      h.execute("CREATE TABLE conf.emp_vt_skills (dept VARCHAR, id INT, skills_index INT, skills_value VARCHAR)");
+      h.execute("CREATE TABLE conf.emp_vt_props (dept VARCHAR, id INT, props_key VARCHAR, props_value INT)");
+      h.execute("CREATE TABLE conf.emp_vt_badges (dept VARCHAR, id INT, badges_value INT)");
       h.execute("CREATE TABLE conf.events (tenant INT, evday DATE, ts TIMESTAMP(3), kind VARCHAR, price DECIMAL(20,3), "
           + "qty INT, tag VARCHAR, PRIMARY KEY (tenant, evday, ts, kind))");
       h.execute("CREATE TABLE conf.types (id INT PRIMARY KEY, b BIGINT, bl VARBINARY, bo BOOLEAN, d DOUBLE PRECISION, "
@@ -52,6 +57,7 @@ final class ConformanceData {
     }
     insert(cassandra, h2, "INSERT INTO conf.emp (dept, id, name, salary, hired, bonus, active, manager) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         EMPLOYEES, ConformanceData::employee);
+    collections(cassandra, h2);
     insert(cassandra, h2, "INSERT INTO conf.dept (dept, region, budget, flr) VALUES (?, ?, ?, ?)", 7, ConformanceData::department);
     insert(cassandra, h2, "INSERT INTO conf.events (tenant, evday, ts, kind, qty, price, tag) VALUES (?, ?, ?, ?, ?, ?, ?)",
         EVENTS, ConformanceData::event);
@@ -94,6 +100,63 @@ final class ConformanceData {
         id % 13 == 0 ? null : (id % 7) * 1.5,
         id % 29 == 0 ? null : id % 3 != 0,
         id % 10 == 0 ? null : 1 + id % 10};
+  }
+
+  /** Collections of each employee: in Cassandra as collections, in H2 as one row per element. */
+  private static void collections(Connection cassandra, Connection h2) throws SQLException {
+    try (PreparedStatement c = cassandra.prepareStatement(
+            "UPDATE conf.emp SET skills = ?, props = ?, badges = ? WHERE dept = ? AND id = ?");
+        PreparedStatement skills = h2.prepareStatement("INSERT INTO conf.emp_vt_skills VALUES (?, ?, ?, ?)");
+        PreparedStatement props = h2.prepareStatement("INSERT INTO conf.emp_vt_props VALUES (?, ?, ?, ?)");
+        PreparedStatement badges = h2.prepareStatement("INSERT INTO conf.emp_vt_badges VALUES (?, ?, ?)")) {
+      for (int id = 1; id <= EMPLOYEES; id++) {
+        String dept = "d" + id % 6;
+        java.util.List<String> sk = new java.util.ArrayList<>();
+        if (id % 4 != 0) {
+          for (int j = 0; j <= id % 3; j++) {
+            sk.add("s" + (id + j) % 7);
+          }
+        }
+        java.util.Map<String, Integer> pr = new java.util.TreeMap<>();
+        for (int j = 0; j < id % 3; j++) {
+          pr.put("p" + j, id * (j + 1));
+        }
+        java.util.Set<Integer> bd = new java.util.TreeSet<>();
+        for (int j = 0; j < id % 5; j++) {
+          bd.add((id + j) % 6);
+        }
+        c.setObject(1, id % 8 == 0 ? null : sk);
+        c.setObject(2, pr);
+        c.setObject(3, bd);
+        c.setString(4, dept);
+        c.setInt(5, id);
+        c.addBatch();
+        for (int j = 0; j < sk.size() && id % 8 != 0; j++) {
+          skills.setString(1, dept);
+          skills.setInt(2, id);
+          skills.setInt(3, j);
+          skills.setString(4, sk.get(j));
+          skills.addBatch();
+        }
+        for (var e : pr.entrySet()) {
+          props.setString(1, dept);
+          props.setInt(2, id);
+          props.setString(3, e.getKey());
+          props.setInt(4, e.getValue());
+          props.addBatch();
+        }
+        for (int b : bd) {
+          badges.setString(1, dept);
+          badges.setInt(2, id);
+          badges.setInt(3, b);
+          badges.addBatch();
+        }
+      }
+      c.executeBatch();
+      skills.executeBatch();
+      props.executeBatch();
+      badges.executeBatch();
+    }
   }
 
   private static Object[] department(int n) {
