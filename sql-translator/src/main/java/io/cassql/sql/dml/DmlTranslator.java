@@ -14,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.calcite.avatica.util.Casing;
-import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDelete;
@@ -28,8 +26,8 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlUpdate;
 import org.apache.calcite.sql.parser.SqlParseException;
+import io.cassql.sql.SqlParsing;
 import org.apache.calcite.sql.parser.SqlParser;
-import org.apache.calcite.sql.validate.SqlConformanceEnum;
 
 /**
  * Translates SQL INSERT ... VALUES, UPDATE ... SET ... WHERE and DELETE ... WHERE on a base table
@@ -37,11 +35,6 @@ import org.apache.calcite.sql.validate.SqlConformanceEnum;
  * ever writes a range of rows. Values stay values: literals and parameters are bound, never spliced.
  */
 public final class DmlTranslator {
-  private static final SqlParser.Config PARSER = SqlParser.config()
-      .withQuoting(Quoting.DOUBLE_QUOTE).withUnquotedCasing(Casing.UNCHANGED)
-      .withQuotedCasing(Casing.UNCHANGED).withCaseSensitive(false)
-      .withConformance(SqlConformanceEnum.LENIENT);
-
   private final Metadata metadata;
   private final String defaultKeyspace;
   private final String vtSeparator;
@@ -65,7 +58,7 @@ public final class DmlTranslator {
   public DmlPlan translate(String sql) {
     SqlNode node;
     try {
-      node = SqlParser.create(sql, PARSER).parseStmt();
+      node = SqlParser.create(sql, SqlParsing.CONFIG).parseStmt();
     } catch (SqlParseException e) {
       throw new DmlException(DmlException.Kind.SYNTAX, "SQL syntax error at line " + e.getPos().getLineNum()
           + ", column " + e.getPos().getColumnNum() + ": " + e.getMessage().split("\n")[0]);

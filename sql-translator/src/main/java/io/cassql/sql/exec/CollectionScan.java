@@ -10,9 +10,6 @@ import com.datastax.oss.driver.api.core.type.ListType;
 import com.datastax.oss.driver.api.core.type.MapType;
 import com.datastax.oss.driver.api.core.type.SetType;
 import io.cassql.schema.types.CqlKind;
-import io.cassql.schema.types.DriverValues;
-import io.cassql.sql.pushdown.ColumnPredicate;
-import io.cassql.sql.pushdown.ComparisonOp;
 import io.cassql.sql.pushdown.CqlSelect;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -44,7 +41,8 @@ public final class CollectionScan {
         executor.logged(cql);
         PreparedStatement prepared = executor.session().prepare(cql);
         BoundStatementBuilder b = prepared.boundStatementBuilder();
-        List<Object> values = select.markerValues(p -> bind(p, keys, context));
+        List<Object> values = select.markerValues(p -> PushedScan.bindValue(p, keys.stream()
+            .filter(k -> k.getName().asInternal().equals(p.column())).findFirst().orElseThrow().getType(), context));
         for (int i = 0; i < values.size(); i++) {
           DataType type = prepared.getVariableDefinitions().get(i).getType();
           b = b.set(i, values.get(i), b.codecRegistry().codecFor(type));
@@ -54,18 +52,6 @@ public final class CollectionScan {
         return new Exploder(rs.iterator(), keyConverter, keys.size(), collection.getType(), projects);
       }
     };
-  }
-
-  private static Object bind(ColumnPredicate<ValueSource> p, List<ColumnMetadata> keys, DataContext context) {
-    DataType type = keys.stream().filter(k -> k.getName().asInternal().equals(p.column())).findFirst()
-        .orElseThrow().getType();
-    List<Object> converted = new ArrayList<>();
-    for (ValueSource source : p.values()) {
-      Object raw = source instanceof ValueSource.Literal l ? l.value()
-          : context.get("?" + ((ValueSource.Param) source).index());
-      converted.add(DriverValues.convert(raw, type));
-    }
-    return p.op() == ComparisonOp.IN ? converted : converted.get(0);
   }
 
   /** Turns each Cassandra row into one row per collection element, as the consumer advances. */

@@ -52,7 +52,7 @@ public final class PushedScan {
         executor.logged(cql);
         PreparedStatement prepared = executor.session().prepare(cql);
         BoundStatementBuilder b = prepared.boundStatementBuilder();
-        List<Object> values = select.markerValues(p -> bindValue(p, table, context));
+        List<Object> values = select.markerValues(p -> bindValue(p, column(table, p.column()).getType(), context));
         for (int i = 0; i < values.size(); i++) {
           DataType type = prepared.getVariableDefinitions().get(i).getType();
           b = b.set(i, values.get(i), b.codecRegistry().codecFor(type));
@@ -81,8 +81,8 @@ public final class PushedScan {
         executor.session().prepare(bounded), executor.session().prepare(unbounded), converter);
   }
 
-  private static Object bindValue(ColumnPredicate<ValueSource> p, TableMetadata table, DataContext context) {
-    DataType type = column(table, p.column()).getType();
+  /** The value bound for a pushed predicate: its literals or parameters as the column's CQL type (a list for IN). */
+  static Object bindValue(ColumnPredicate<ValueSource> p, DataType type, DataContext context) {
     List<Object> converted = new ArrayList<>();
     for (ValueSource source : p.values()) {
       Object raw = source instanceof ValueSource.Literal l ? l.value()

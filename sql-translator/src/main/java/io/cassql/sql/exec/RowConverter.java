@@ -40,18 +40,7 @@ final class RowConverter {
       case SMALLINT -> row.getShort(i);
       case TINYINT -> row.getByte(i);
       case DECIMAL -> row.getBigDecimal(i);
-      case VARINT -> new BigDecimal(row.get(i, BigInteger.class));
-      case DATE -> (int) row.get(i, LocalDate.class).toEpochDay();
-      case TIME -> (int) (row.get(i, LocalTime.class).toNanoOfDay() / 1_000_000);
-      case TIMESTAMP -> row.get(i, Instant.class).toEpochMilli();
-      case BLOB, CUSTOM -> {
-        ByteBuffer b = row.getByteBuffer(i).duplicate();
-        byte[] bytes = new byte[b.remaining()];
-        b.get(bytes);
-        yield new ByteString(bytes);
-      }
-      case LIST, SET, MAP, TUPLE, UDT, VECTOR -> CqlJson.write(row.getObject(i), types[i]);
-      default -> CqlJson.scalarText(row.getObject(i), kinds[i]);
+      default -> internal(row.getObject(i), kinds[i], types[i]);
     };
   }
 

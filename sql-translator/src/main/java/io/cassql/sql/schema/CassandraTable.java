@@ -78,7 +78,11 @@ public final class CassandraTable extends AbstractQueryableTable implements Tran
 
   /** Partition and clustering keys, for the pushdown decisions. */
   public KeyLayout keyLayout() {
-    TableMetadata m = metadata();
+    return keyLayout(metadata());
+  }
+
+  /** The key layout of a table's metadata. */
+  static KeyLayout keyLayout(TableMetadata m) {
     List<String> partition = m.getPartitionKey().stream().map(c -> c.getName().asInternal()).toList();
     List<String> clustering = new ArrayList<>();
     List<Boolean> descending = new ArrayList<>();

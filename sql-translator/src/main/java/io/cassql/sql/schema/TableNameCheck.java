@@ -5,8 +5,6 @@ import com.datastax.oss.driver.api.core.metadata.schema.KeyspaceMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import java.util.List;
 import java.util.Optional;
-import org.apache.calcite.avatica.util.Casing;
-import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlJoin;
@@ -14,9 +12,9 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.parser.SqlParseException;
+import io.cassql.sql.SqlParsing;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.util.SqlBasicVisitor;
-import org.apache.calcite.sql.validate.SqlConformanceEnum;
 
 /**
  * The naming rules Calcite's case-insensitive look-up cannot express: a quoted table name must match
@@ -24,18 +22,13 @@ import org.apache.calcite.sql.validate.SqlConformanceEnum;
  * silent choice of one of them).
  */
 public final class TableNameCheck {
-  private static final SqlParser.Config PARSER = SqlParser.config()
-      .withQuoting(Quoting.DOUBLE_QUOTE).withUnquotedCasing(Casing.UNCHANGED)
-      .withQuotedCasing(Casing.UNCHANGED).withCaseSensitive(false)
-      .withConformance(SqlConformanceEnum.LENIENT);
-
   private TableNameCheck() {}
 
   /** A message naming the first table reference that breaks the rules, if any. */
   public static Optional<String> problem(String sql, Metadata metadata, String defaultKeyspace) {
     SqlNode node;
     try {
-      node = SqlParser.create(sql, PARSER).parseQuery();
+      node = SqlParser.create(sql, SqlParsing.CONFIG).parseQuery();
     } catch (SqlParseException e) {
       return Optional.empty();
     }

@@ -89,9 +89,7 @@ public final class VirtualTable extends AbstractTable implements ProjectableFilt
     for (int i = 0; i < filters.size(); i++) {
       RexPredicates.of(i, RexUtil.expandSearch(rex, null, filters.get(i)), fields).ifPresent(simple::add);
     }
-    KeyLayout layout = new KeyLayout(m.getPartitionKey().stream().map(c -> c.getName().asInternal()).toList(),
-        m.getClusteringColumns().keySet().stream().map(c -> c.getName().asInternal()).toList(),
-        m.getClusteringColumns().values().stream().map(o -> o.name().equals("DESC")).toList());
+    KeyLayout layout = CassandraTable.keyLayout(m);
     PushdownDecision<ValueSource> decision = KeyPredicateSplitter.split(layout, simple, filters.size());
     List<RexNode> remaining = decision.remaining().stream().map(filters::get).toList();
     filters.clear();
