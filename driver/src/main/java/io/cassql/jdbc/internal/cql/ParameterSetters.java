@@ -19,6 +19,26 @@ public abstract class ParameterSetters extends CqlStatement implements java.sql.
   /** Converts and stores the value of one parameter (1-based). */
   protected abstract void set(int parameterIndex, Object value) throws SQLException;
 
+  @Override
+  public boolean execute(String sql) throws SQLException {
+    throw SqlErrors.notSupported("execute(String) on a PreparedStatement");
+  }
+
+  @Override
+  public java.sql.ResultSet executeQuery(String sql) throws SQLException {
+    throw SqlErrors.notSupported("executeQuery(String) on a PreparedStatement");
+  }
+
+  @Override
+  public long executeLargeUpdate(String sql) throws SQLException {
+    throw SqlErrors.notSupported("executeUpdate(String) on a PreparedStatement");
+  }
+
+  @Override
+  public void addBatch(String sql) throws SQLException {
+    throw SqlErrors.notSupported("addBatch(String) on a PreparedStatement");
+  }
+
   private static byte[] readBytes(InputStream in) throws SQLException {
     try {
       return in.readAllBytes();

@@ -182,24 +182,4 @@ public final class DmlPreparedStatement extends ParameterSetters {
   public ParameterMetaData getParameterMetaData() throws SQLException {
     throw SqlErrors.notSupported("ParameterMetaData of SQL-mode DML");
   }
-
-  @Override
-  public boolean execute(String sql) throws SQLException {
-    throw SqlErrors.notSupported("execute(String) on a PreparedStatement");
-  }
-
-  @Override
-  public java.sql.ResultSet executeQuery(String sql) throws SQLException {
-    throw SqlErrors.notSupported("executeQuery(String) on a PreparedStatement");
-  }
-
-  @Override
-  public long executeLargeUpdate(String sql) throws SQLException {
-    throw SqlErrors.notSupported("executeUpdate(String) on a PreparedStatement");
-  }
-
-  @Override
-  public void addBatch(String sql) throws SQLException {
-    throw SqlErrors.notSupported("addBatch(String) on a PreparedStatement");
-  }
 }
