@@ -7,7 +7,6 @@ import java.sql.Blob;
 import java.sql.CallableStatement;
 import java.sql.Clob;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.NClob;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,12 +31,6 @@ abstract class ConnectionDefaults implements Connection {
 
   /** Throws 08003 when the connection is closed. */
   public abstract void checkOpen() throws SQLException;
-
-  @Override
-  public DatabaseMetaData getMetaData() throws SQLException {
-    checkOpen();
-    throw SqlErrors.notSupported("DatabaseMetaData (arrives with the metadata issue)");
-  }
 
   @Override
   public void setReadOnly(boolean readOnly) throws SQLException {

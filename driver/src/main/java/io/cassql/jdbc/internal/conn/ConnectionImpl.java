@@ -15,7 +15,9 @@ import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.jdbc.internal.session.SessionRegistry;
 import io.cassql.jdbc.internal.sql.StatementRouting;
 import io.cassql.jdbc.internal.sql.SqlSession;
+import io.cassql.jdbc.internal.meta.CasSqlDatabaseMetaData;
 import java.sql.CallableStatement;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -345,6 +347,13 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   public String getSchema() throws SQLException {
     checkOpen();
     return keyspace == null ? null : keyspace.asInternal();
+  }
+
+  @Override
+  public DatabaseMetaData getMetaData() throws SQLException {
+    checkOpen();
+    return new CasSqlDatabaseMetaData(this, "jdbc:cassandra://" + settings.target(), settings.user(),
+        queryMode != QueryMode.CQL, settings.vtSeparator());
   }
 
   @Override

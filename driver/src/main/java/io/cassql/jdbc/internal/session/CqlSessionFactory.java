@@ -42,6 +42,8 @@ final class CqlSessionFactory {
         .withBoolean(DefaultDriverOption.RECONNECT_ON_INIT, false)
         .withDuration(DefaultDriverOption.HEARTBEAT_INTERVAL, Duration.ofSeconds(10))
         .withBoolean(DefaultDriverOption.REQUEST_LOG_WARNINGS, false)
+        // system keyspaces are visible too (as system tables); the driver's default hides them
+        .withStringList(DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES, java.util.List.of())
         // closing the last connection should not wait for Netty's default 2 s quiet period
         .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
         .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0);

@@ -1,0 +1,331 @@
+package io.cassql.jdbc.internal.meta;
+
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.metadata.schema.IndexMetadata;
+import com.datastax.oss.driver.api.core.metadata.schema.KeyspaceMetadata;
+import com.datastax.oss.driver.api.core.type.DataType;
+import io.cassql.jdbc.SqlState;
+import io.cassql.jdbc.internal.conn.ConnectionImpl;
+import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
+import io.cassql.jdbc.internal.error.SqlErrors;
+import io.cassql.schema.types.CqlKind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * {@link java.sql.DatabaseMetaData} answered from the driver's schema metadata: keyspaces are
+ * schemas (there are no catalogs), tables are base and virtual tables in SQL mode, and every
+ * virtual table has a foreign key to its base table.
+ */
+public final class CasSqlDatabaseMetaData extends MetadataFlags {
+  private final ConnectionImpl owner;
+  private final RelationalCatalog catalog;
+  private String version;
+
+  public CasSqlDatabaseMetaData(ConnectionImpl owner, String url, String userName, boolean sqlMode, String vtSeparator) {
+    super(owner, url, userName, sqlMode);
+    this.owner = owner;
+    this.catalog = new RelationalCatalog(owner.session().getMetadata(), sqlMode, vtSeparator);
+  }
+
+  @Override
+  protected synchronized String productVersion() throws SQLException {
+    if (version == null) {
+      try {
+        Row row = owner.session().execute("SELECT release_version FROM system.local").one();
+        version = row == null ? "unknown" : row.getString(0);
+      } catch (RuntimeException e) {
+        throw CassandraErrorTranslator.translate(e);
+      }
+    }
+    return version;
+  }
+
+  private static ResultSet result(MetadataShape shape, List<Object[]> rows) {
+    return new MetadataResultSet(shape, rows);
+  }
+
+  private int jdbcType(DataType type) {
+    CqlKind kind = CqlKind.of(type);
+    return sqlMode && (kind == CqlKind.UUID || kind == CqlKind.TIMEUUID) ? Types.VARCHAR : kind.jdbcType();
+  }
+
+  @Override
+  public ResultSet getCatalogs() {
+    return result(MetadataShape.CATALOGS, List.of());
+  }
+
+  @Override
+  public ResultSet getSchemas() {
+    return getSchemas(null, null);
+  }
+
+  @Override
+  public ResultSet getSchemas(String catalogName, String schemaPattern) {
+    List<Object[]> rows = new ArrayList<>();
+    if (catalogName == null || catalogName.isEmpty()) {
+      catalog.keyspaces(schemaPattern).forEach(ks -> rows.add(new Object[] {ks, null}));
+    }
+    return result(MetadataShape.SCHEMAS, rows);
+  }
+
+  @Override
+  public ResultSet getTableTypes() {
+    return result(MetadataShape.TABLE_TYPES, List.of(new Object[] {"SYSTEM TABLE"}, new Object[] {"TABLE"},
+        new Object[] {"VIEW"}));
+  }
+
+  private List<RelationalCatalog.Table> tables(String catalogName, String schemaPattern, String tablePattern) {
+    if (catalogName != null && !catalogName.isEmpty()) {
+      return List.of();
+    }
+    return catalog.tables(schemaPattern, tablePattern);
+  }
+
+  @Override
+  public ResultSet getTables(String catalogName, String schemaPattern, String tablePattern, String[] types) {
+    List<String> wanted = types == null ? null : Arrays.stream(types).map(t -> t.toUpperCase(Locale.ROOT)).toList();
+    List<Object[]> rows = new ArrayList<>();
+    for (RelationalCatalog.Table t : tables(catalogName, schemaPattern, tablePattern)) {
+      if (wanted == null || wanted.contains(t.type())) {
+        rows.add(new Object[] {null, t.keyspace(), t.name(), t.type(), t.remarks(), null, null, null, null, null});
+      }
+    }
+    return result(MetadataShape.TABLES, rows);
+  }
+
+  @Override
+  public ResultSet getColumns(String catalogName, String schemaPattern, String tablePattern, String columnPattern) {
+    Pattern columns = RelationalCatalog.like(columnPattern);
+    List<Object[]> rows = new ArrayList<>();
+    for (RelationalCatalog.Table t : tables(catalogName, schemaPattern, tablePattern)) {
+      int position = 0;
+      for (RelationalCatalog.Column c : t.columns()) {
+        position++;
+        if (!columns.matcher(c.name()).matches()) {
+          continue;
+        }
+        CqlKind kind = CqlKind.of(c.type());
+        int jdbc = jdbcType(c.type());
+        boolean text = jdbc == Types.VARCHAR;
+        rows.add(new Object[] {null, t.keyspace(), t.name(), c.name(), jdbc, CqlKind.typeName(c.type()),
+            text && kind == CqlKind.UUID ? 36 : kind.precision(), null, kind.isNumeric() || kind.scale() > 0 ? kind.scale() : null,
+            kind.isNumeric() ? 10 : null, c.key() ? columnNoNulls : columnNullable,
+            c.key() ? (t.primaryKey().indexOf(c.name()) < 0 ? "" : "primary key column") : "", null, null, null,
+            text ? Integer.MAX_VALUE : null, position, c.key() ? "NO" : "YES", null, null, null, null, "NO", "NO"});
+      }
+    }
+    return result(MetadataShape.COLUMNS, rows);
+  }
+
+  private RelationalCatalog.Table exactTable(String schema, String table) {
+    if (table == null) {
+      return null;
+    }
+    return catalog.tables(schema == null ? null : escape(schema), escape(table)).stream().findFirst().orElse(null);
+  }
+
+  private static String escape(String name) {
+    return name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  @Override
+  public ResultSet getPrimaryKeys(String catalogName, String schema, String table) {
+    List<Object[]> rows = new ArrayList<>();
+    RelationalCatalog.Table t = catalogName == null || catalogName.isEmpty() ? exactTable(schema, table) : null;
+    if (t != null) {
+      for (int i = 0; i < t.primaryKey().size(); i++) {
+        rows.add(new Object[] {null, t.keyspace(), t.name(), t.primaryKey().get(i), (short) (i + 1),
+            (t.baseTable() == null ? t.name() : t.baseTable()) + "_pkey"});
+      }
+      rows.sort(Comparator.comparing(r -> (String) r[3]));
+    }
+    return result(MetadataShape.PRIMARY_KEYS, rows);
+  }
+
+  /** Foreign-key rows of virtual tables to their base tables, filtered by base and virtual table. */
+  private List<Object[]> foreignKeys(String schema, String baseTable, String virtualTable) {
+    List<Object[]> rows = new ArrayList<>();
+    for (RelationalCatalog.Table t : catalog.tables(schema == null ? null : escape(schema), null)) {
+      if (t.baseTable() == null || (baseTable != null && !t.baseTable().equals(baseTable))
+          || (virtualTable != null && !t.name().equals(virtualTable))) {
+        continue;
+      }
+      for (int i = 0; i < t.primaryKey().size(); i++) {
+        String key = t.primaryKey().get(i);
+        rows.add(new Object[] {null, t.keyspace(), t.baseTable(), key, null, t.keyspace(), t.name(), key,
+            (short) (i + 1), (short) importedKeyNoAction, (short) importedKeyCascade, t.name() + "_fk",
+            t.baseTable() + "_pkey", (short) importedKeyNotDeferrable});
+      }
+    }
+    return rows;
+  }
+
+  @Override
+  public ResultSet getImportedKeys(String catalogName, String schema, String table) {
+    List<Object[]> rows = table == null ? List.of() : foreignKeys(schema, null, table);
+    return result(MetadataShape.KEYS, rows);
+  }
+
+  @Override
+  public ResultSet getExportedKeys(String catalogName, String schema, String table) {
+    List<Object[]> rows = table == null ? List.of() : new ArrayList<>(foreignKeys(schema, table, null));
+    rows.sort(Comparator.comparing((Object[] r) -> (String) r[6]).thenComparing(r -> (Short) r[8]));
+    return result(MetadataShape.KEYS, rows);
+  }
+
+  @Override
+  public ResultSet getCrossReference(String parentCatalog, String parentSchema, String parentTable,
+      String foreignCatalog, String foreignSchema, String foreignTable) {
+    List<Object[]> rows = parentTable == null || foreignTable == null ? List.of()
+        : foreignKeys(parentSchema, parentTable, foreignTable).stream()
+            .filter(r -> foreignSchema == null || foreignSchema.equals(r[5])).toList();
+    return result(MetadataShape.KEYS, rows);
+  }
+
+  @Override
+  public ResultSet getIndexInfo(String catalogName, String schema, String table, boolean unique, boolean approximate) {
+    List<Object[]> rows = new ArrayList<>();
+    RelationalCatalog.Table t = unique ? null : exactTable(schema, table);
+    if (t != null && t.baseTable() == null) {
+      KeyspaceMetadata ks = owner.session().getMetadata().getKeyspace(CqlIdentifier.fromInternal(t.keyspace())).orElse(null);
+      if (ks != null) {
+        ks.getTable(CqlIdentifier.fromInternal(t.name())).ifPresent(tm -> {
+          for (IndexMetadata index : tm.getIndexes().values()) {
+            rows.add(new Object[] {null, t.keyspace(), t.name(), true, null, index.getName().asInternal(),
+                (short) tableIndexOther, (short) 1, index.getTarget(), null, 0L, 0L, null});
+          }
+        });
+      }
+    }
+    return result(MetadataShape.INDEX_INFO, rows);
+  }
+
+  @Override
+  public ResultSet getBestRowIdentifier(String catalogName, String schema, String table, int scope, boolean nullable) {
+    List<Object[]> rows = new ArrayList<>();
+    RelationalCatalog.Table t = exactTable(schema, table);
+    if (t != null) {
+      for (RelationalCatalog.Column c : t.columns()) {
+        if (c.key()) {
+          CqlKind kind = CqlKind.of(c.type());
+          rows.add(new Object[] {(short) bestRowSession, c.name(), jdbcType(c.type()), CqlKind.typeName(c.type()),
+              kind.precision(), null, (short) kind.scale(), (short) bestRowNotPseudo});
+        }
+      }
+    }
+    return result(MetadataShape.BEST_ROW, rows);
+  }
+
+  @Override
+  public ResultSet getTypeInfo() {
+    List<Object[]> rows = new ArrayList<>();
+    String[] names = {"ascii", "bigint", "blob", "boolean", "counter", "date", "decimal", "double", "duration",
+        "float", "inet", "int", "smallint", "text", "time", "timestamp", "timeuuid", "tinyint", "uuid", "varchar",
+        "varint", "list", "set", "map", "tuple", "vector"};
+    for (String name : names) {
+      CqlKind kind = switch (name) {
+        case "varchar" -> CqlKind.TEXT;
+        default -> CqlKind.valueOf(name.toUpperCase(Locale.ROOT));
+      };
+      int jdbc = sqlMode && (kind == CqlKind.UUID || kind == CqlKind.TIMEUUID) ? Types.VARCHAR : kind.jdbcType();
+      boolean quoted = jdbc == Types.VARCHAR || jdbc == Types.DATE || jdbc == Types.TIME || jdbc == Types.TIMESTAMP;
+      rows.add(new Object[] {name, jdbc, kind.precision(), quoted ? "'" : null, quoted ? "'" : null, null,
+          (short) typeNullable, jdbc == Types.VARCHAR, (short) typeSearchable, !kind.isNumeric(), false, false, name,
+          (short) 0, (short) kind.scale(), null, null, kind.isNumeric() ? 10 : null});
+    }
+    rows.sort(Comparator.comparing((Object[] r) -> (Integer) r[1]).thenComparing(r -> (String) r[0]));
+    return result(MetadataShape.TYPE_INFO, rows);
+  }
+
+  @Override
+  public ResultSet getProcedures(String c, String s, String p) {
+    return result(MetadataShape.PROCEDURES, List.of());
+  }
+
+  @Override
+  public ResultSet getProcedureColumns(String c, String s, String p, String col) {
+    return result(MetadataShape.PROCEDURE_COLUMNS, List.of());
+  }
+
+  @Override
+  public ResultSet getFunctions(String c, String s, String f) {
+    return result(MetadataShape.FUNCTIONS, List.of());
+  }
+
+  @Override
+  public ResultSet getFunctionColumns(String c, String s, String f, String col) {
+    return result(MetadataShape.FUNCTION_COLUMNS, List.of());
+  }
+
+  @Override
+  public ResultSet getColumnPrivileges(String c, String s, String t, String col) {
+    return result(MetadataShape.COLUMN_PRIVILEGES, List.of());
+  }
+
+  @Override
+  public ResultSet getTablePrivileges(String c, String s, String t) {
+    return result(MetadataShape.TABLE_PRIVILEGES, List.of());
+  }
+
+  @Override
+  public ResultSet getVersionColumns(String c, String s, String t) {
+    return result(MetadataShape.VERSION_COLUMNS, List.of());
+  }
+
+  @Override
+  public ResultSet getUDTs(String c, String s, String t, int[] types) {
+    return result(MetadataShape.UDTS, List.of());
+  }
+
+  @Override
+  public ResultSet getSuperTypes(String c, String s, String t) {
+    return result(MetadataShape.SUPER_TYPES, List.of());
+  }
+
+  @Override
+  public ResultSet getSuperTables(String c, String s, String t) {
+    return result(MetadataShape.SUPER_TABLES, List.of());
+  }
+
+  @Override
+  public ResultSet getAttributes(String c, String s, String t, String a) {
+    return result(MetadataShape.ATTRIBUTES, List.of());
+  }
+
+  @Override
+  public ResultSet getClientInfoProperties() {
+    return result(MetadataShape.CLIENT_INFO, List.of());
+  }
+
+  @Override
+  public ResultSet getPseudoColumns(String c, String s, String t, String col) {
+    return result(MetadataShape.PSEUDO_COLUMNS, List.of());
+  }
+
+  @Override
+  public boolean autoCommitFailureClosesAllResultSets() {
+    return false;
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) {
+    return iface.isInstance(this);
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    if (iface.isInstance(this)) {
+      return iface.cast(this);
+    }
+    throw SqlErrors.create(SqlState.GENERAL_ERROR, "not a wrapper for " + iface.getName());
+  }
+}
