@@ -140,4 +140,21 @@ class VirtualTablesIT extends CassandraTestSupport {
       assertEquals("{\"x\":5}", collection("m"), "refused writes changed nothing");
     }
   }
+
+  @Test
+  void should_treat_static_columns_counters_and_clustering_columns_as_the_base_table_does() throws Exception {
+    cql("CREATE TABLE IF NOT EXISTS vt.st (p int, c int, owner text static, labels set<text> static, v text, "
+            + "PRIMARY KEY ((p), c))",
+        "CREATE TABLE IF NOT EXISTS vt.hits (p int, c int, n counter, PRIMARY KEY ((p), c))",
+        "INSERT INTO vt.st (p, c, owner, labels, v) VALUES (1, 1, 'ann', {'x', 'y'}, 'one')",
+        "INSERT INTO vt.st (p, c, v) VALUES (1, 2, 'two')",
+        "UPDATE vt.hits SET n = n + 3 WHERE p = 1 AND c = 1");
+    try (Connection c = SqlModeIT.sql()) {
+      assertEquals(List.of("1|1|ann|one", "1|2|ann|two"), SqlModeIT.query(c, "SELECT p, c, owner, v FROM vt.st ORDER BY c"),
+          "a static column repeats on every row of its partition");
+      assertEquals(List.of("1|1|x", "1|1|y", "1|2|x", "1|2|y"), SqlModeIT.query(c, "SELECT * FROM vt.st_vt_labels ORDER BY 2, 3"),
+          "so does a static collection's virtual table, keyed by the full primary key");
+      assertEquals(List.of("1|1|3"), SqlModeIT.query(c, "SELECT * FROM vt.hits"));
+    }
+  }
 }
