@@ -231,3 +231,9 @@ SELECT DISTINCT dept FROM conf.emp_vt_props WHERE props_value > 100
 SELECT e.id FROM conf.emp e WHERE EXISTS (SELECT 1 FROM conf.emp_vt_badges b WHERE b.dept = e.dept AND b.id = e.id AND b.badges_value = 4)
 SELECT s.id, s.skills_index, p.props_key FROM conf.emp_vt_skills s JOIN conf.emp_vt_props p ON s.dept = p.dept AND s.id = p.id WHERE s.dept = 'd2'
 SELECT id, badges_value FROM conf.emp_vt_badges WHERE dept IN ('d3', 'd4') ORDER BY id, badges_value
+SELECT e.id, e.name, s.skills_index, s.skills_value, p.props_key, p.props_value FROM conf.emp e JOIN conf.emp_vt_skills s ON e.dept = s.dept AND e.id = s.id JOIN conf.emp_vt_props p ON p.id = e.id AND p.dept = e.dept
+SELECT e.id, e.name, s.skills_value FROM conf.emp e LEFT JOIN conf.emp_vt_skills s ON e.dept = s.dept AND e.id = s.id WHERE e.dept = 'd1'
+SELECT e.dept, COUNT(*), SUM(p.props_value) FROM conf.emp e JOIN conf.emp_vt_props p ON e.dept = p.dept AND e.id = p.id AND p.props_value > 10 GROUP BY e.dept
+SELECT s.id, s.skills_value, b.badges_value FROM conf.emp_vt_skills s LEFT JOIN conf.emp_vt_badges b ON s.dept = b.dept AND s.id = b.id WHERE s.skills_index = 0
+SELECT e.id FROM conf.emp e JOIN conf.emp_vt_badges b ON e.dept = b.dept AND e.id = b.id WHERE b.dept = 'd2' AND b.badges_value > 1
+SELECT a.id, a.name, b.name FROM conf.emp a JOIN conf.emp b ON a.dept = b.dept AND a.id = b.id WHERE a.id < 20

@@ -49,7 +49,60 @@ class VirtualTablesIT extends CassandraTestSupport {
       assertEquals("SELECT pk_int, \"List\" FROM mykeyspace.\"ExampleTable\" WHERE pk_int = ?", SqlModeIT.lastCql(c));
       assertEquals(List.of("3"), SqlModeIT.query(c,
           "SELECT pk_int FROM mykeyspace.\"ExampleTable_vt_List\" WHERE \"List_value\" = '105'"));
-      assertEquals("SELECT pk_int, \"List\" FROM mykeyspace.\"ExampleTable\"", SqlModeIT.lastCql(c));
+      assertEquals("SELECT pk_int, \"List\" FROM mykeyspace.\"ExampleTable\" WHERE token(pk_int) > ? "
+          + "AND token(pk_int) <= ?", SqlModeIT.lastCql(c), "a full read of a virtual table splits by token range");
+    }
+  }
+
+  /** The CQL sent while running {@code sql}. */
+  private static List<String> cqlSentBy(Connection c, String sql) throws Exception {
+    List<String> before = c.unwrap(io.cassql.jdbc.CasSqlConnection.class).recentPushedCql();
+    SqlModeIT.query(c, sql);
+    List<String> after = c.unwrap(io.cassql.jdbc.CasSqlConnection.class).recentPushedCql();
+    return after.subList(before.size(), after.size());
+  }
+
+  @Test
+  void should_read_the_table_once_for_a_join_of_a_base_table_with_its_virtual_tables() throws Exception {
+    String join = "SELECT b.pk_int, b.\"Value\", l.\"List_index\", l.\"List_value\", m.\"Map_key\", m.\"Map_value\" "
+        + "FROM mykeyspace.\"ExampleTable\" b "
+        + "JOIN mykeyspace.\"ExampleTable_vt_List\" l ON b.pk_int = l.pk_int "
+        + "JOIN mykeyspace.\"ExampleTable_vt_Map\" m ON m.pk_int = b.pk_int ";
+    try (Connection c = SqlModeIT.sql()) {
+      assertEquals(List.of("1|sample value 1|0|1|S1|a", "1|sample value 1|0|1|S2|b", "1|sample value 1|1|2|S1|a",
+          "1|sample value 1|1|2|S2|b", "1|sample value 1|2|3|S1|a", "1|sample value 1|2|3|S2|b"),
+          SqlModeIT.query(c, join + "WHERE b.pk_int = 1 ORDER BY 3, 5"));
+      assertEquals(List.of("SELECT pk_int, \"Value\", \"List\", \"Map\" FROM mykeyspace.\"ExampleTable\" WHERE pk_int = ?"),
+          cqlSentBy(c, join + "WHERE b.pk_int = 1"), "one partition read for the three tables");
+      assertEquals(List.of("SELECT pk_int, \"Value\", \"List\", \"Map\" FROM mykeyspace.\"ExampleTable\" "
+          + "WHERE token(pk_int) > ? AND token(pk_int) <= ?"), cqlSentBy(c, join), "one (token-range) read in all");
+      assertEquals(List.of("1|sample value 1|3|6", "3|sample value 3|4|4"), SqlModeIT.query(c,
+          "SELECT b.pk_int, b.\"Value\", COUNT(DISTINCT l.\"List_index\"), COUNT(*) FROM mykeyspace.\"ExampleTable\" b "
+              + "JOIN mykeyspace.\"ExampleTable_vt_List\" l ON b.pk_int = l.pk_int "
+              + "JOIN mykeyspace.\"ExampleTable_vt_Map\" m ON m.pk_int = b.pk_int GROUP BY b.pk_int, b.\"Value\" ORDER BY 1"));
+      String plan = String.join("\n", SqlModeIT.query(c, "EXPLAIN PLAN FOR " + join));
+      assertEquals(1, plan.split("CassandraCollectionScan", -1).length - 1, plan);
+      assertEquals(false, plan.contains("Join"), plan);
+    }
+  }
+
+  @Test
+  void should_keep_base_rows_without_elements_in_a_left_join_read_once() throws Exception {
+    String sql = "SELECT k.p, k.c, i.ints_index, i.ints_value FROM vt.kinds k "
+        + "LEFT JOIN vt.kinds_vt_ints i ON k.p = i.p AND k.c = i.c";
+    try (Connection c = SqlModeIT.sql()) {
+      assertEquals(List.of("1|1|0|10", "1|1|1|20", "1|2|null|null", "2|1|null|null"),
+          SqlModeIT.query(c, sql + " ORDER BY 1, 2, 3"));
+      assertEquals(1, cqlSentBy(c, sql).size());
+      assertEquals(List.of("1|1|0|10", "1|1|1|20"), SqlModeIT.query(c,
+          "SELECT k.p, k.c, i.ints_index, i.ints_value FROM vt.kinds k JOIN vt.kinds_vt_ints i ON k.p = i.p AND k.c = i.c "
+              + "WHERE k.p = 1 ORDER BY 3"));
+      assertEquals(List.of("SELECT p, c, ints FROM vt.kinds WHERE p = ?"), cqlSentBy(c,
+          "SELECT k.p, k.c, i.ints_value FROM vt.kinds k JOIN vt.kinds_vt_ints i ON k.p = i.p AND k.c = i.c WHERE i.p = 1"));
+      assertEquals(List.of("1|10"), SqlModeIT.query(c, "SELECT k.c, i.ints_value FROM vt.kinds k "
+          + "JOIN vt.kinds_vt_ints i ON k.p = i.p AND k.c = i.c AND i.ints_index = 0"), "a non-key join condition stays a filter");
+      assertEquals(2, cqlSentBy(c, "SELECT k.c, i.ints_value FROM vt.kinds k JOIN vt.kinds_vt_ints i ON k.p = i.p")
+          .size(), "a join on part of the key reads twice");
     }
   }
 

@@ -11,6 +11,7 @@ import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import com.datastax.oss.driver.api.core.metadata.token.Token;
 import com.datastax.oss.driver.api.core.type.DataType;
 import io.cassql.schema.types.DriverValues;
+import io.cassql.sql.pushdown.CollectionLayout;
 import io.cassql.sql.pushdown.ColumnPredicate;
 import io.cassql.sql.pushdown.ComparisonOp;
 import io.cassql.sql.pushdown.CqlSelect;
@@ -37,32 +38,41 @@ public final class PushedScan {
     for (int i = 0; i < types.length; i++) {
       types[i] = column(table, select.columns().get(i)).getType();
     }
-    RowConverter converter = new RowConverter(types);
+    CollectionLayout layout = spec.layout();
+    RowConverter converter = layout == null ? new RowConverter(types)
+        : new RowConverter(types, CollectionExploder.rawColumns(layout, select.columns()));
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object> enumerator() {
-        if (select.where().isEmpty() && select.limit() == null && !select.allowFiltering()
-            && executor.scanParallelism() > 1) {
-          Enumerator<Object> split = tokenRangeScan(executor, table, select, converter);
-          if (split != null) {
-            return split;
-          }
-        }
-        String cql = select.cql();
-        executor.logged(cql);
-        PreparedStatement prepared = executor.session().prepare(cql);
-        BoundStatementBuilder b = prepared.boundStatementBuilder();
-        List<Object> values = select.markerValues(p -> bindValue(p, column(table, p.column()).getType(), context));
-        for (int i = 0; i < values.size(); i++) {
-          DataType type = prepared.getVariableDefinitions().get(i).getType();
-          b = b.set(i, values.get(i), b.codecRegistry().codecFor(type));
-        }
-        ResultSet rs = executor.session().execute(b.setPageSize(executor.fetchSize())
-            .setConsistencyLevel(executor.consistency()).setTimeout(executor.timeout())
-            .setIdempotence(true).build());
-        return new RowEnumerator(rs.iterator(), converter);
+        Enumerator<Object> physical = physicalRows(executor, table, select, converter, context);
+        return layout == null ? physical : new CollectionExploder(physical, layout, select.columns(), table);
       }
     };
+  }
+
+  /** The physical rows: parallel token ranges for an unrestricted scan, else one paged request. */
+  private static Enumerator<Object> physicalRows(CqlExecutor executor, TableMetadata table,
+      CqlSelect<ValueSource> select, RowConverter converter, DataContext context) {
+    if (select.where().isEmpty() && select.limit() == null && !select.allowFiltering()
+        && executor.scanParallelism() > 1) {
+      Enumerator<Object> split = tokenRangeScan(executor, table, select, converter);
+      if (split != null) {
+        return split;
+      }
+    }
+    String cql = select.cql();
+    executor.logged(cql);
+    PreparedStatement prepared = executor.session().prepare(cql);
+    BoundStatementBuilder b = prepared.boundStatementBuilder();
+    List<Object> values = select.markerValues(p -> bindValue(p, column(table, p.column()).getType(), context));
+    for (int i = 0; i < values.size(); i++) {
+      DataType type = prepared.getVariableDefinitions().get(i).getType();
+      b = b.set(i, values.get(i), b.codecRegistry().codecFor(type));
+    }
+    ResultSet rs = executor.session().execute(b.setPageSize(executor.fetchSize())
+        .setConsistencyLevel(executor.consistency()).setTimeout(executor.timeout())
+        .setIdempotence(true).build());
+    return new RowEnumerator(rs.iterator(), converter);
   }
 
   /** A parallel scan by token ranges, or null when the cluster's token map is not known. */

@@ -16,9 +16,16 @@ import org.apache.calcite.avatica.util.ByteString;
 final class RowConverter {
   private final CqlKind[] kinds;
   private final DataType[] types;
+  private final boolean[] raw;
 
   RowConverter(DataType[] types) {
+    this(types, null);
+  }
+
+  /** A converter that leaves the columns flagged in {@code raw} as the driver's values and always gives arrays. */
+  RowConverter(DataType[] types, boolean[] raw) {
     this.types = types;
+    this.raw = raw;
     this.kinds = new CqlKind[types.length];
     for (int i = 0; i < types.length; i++) {
       kinds[i] = CqlKind.of(types[i]);
@@ -29,6 +36,9 @@ final class RowConverter {
   Object value(Row row, int i) {
     if (row.isNull(i)) {
       return null;
+    }
+    if (raw != null && raw[i]) {
+      return row.getObject(i);
     }
     return switch (kinds[i]) {
       case INT -> row.getInt(i);
@@ -66,9 +76,9 @@ final class RowConverter {
     };
   }
 
-  /** The whole row, or the single value when there is one column (Calcite's scalar row format). */
+  /** The whole row, or the single value when there is one column (Calcite's scalar row format) and no raw column flags. */
   Object row(Row row) {
-    if (kinds.length == 1) {
+    if (kinds.length == 1 && raw == null) {
       return value(row, 0);
     }
     Object[] out = new Object[kinds.length];

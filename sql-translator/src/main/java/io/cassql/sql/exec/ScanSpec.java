@@ -1,5 +1,6 @@
 package io.cassql.sql.exec;
 
+import io.cassql.sql.pushdown.CollectionLayout;
 import io.cassql.sql.pushdown.CqlSelect;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything a pushed scan needs at run time, carried from the planner into generated code as one
- * string constant: the CQL select with its value sources.
+ * string constant: the CQL select with its value sources, and for reads that explode collections
+ * (virtual tables and their joins with the base table) the layout of the output rows, else null.
  */
-public record ScanSpec(CqlSelect<ValueSource> select) implements Serializable {
+public record ScanSpec(CqlSelect<ValueSource> select, CollectionLayout layout) implements Serializable {
   private static final int CACHE_LIMIT = 1024;
   private static final Map<String, ScanSpec> DECODED = new ConcurrentHashMap<>();
 

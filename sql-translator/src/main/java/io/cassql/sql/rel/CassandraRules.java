@@ -40,6 +40,7 @@ public final class CassandraRules {
     planner.addRule(ToEnumerableRule.CONFIG.toRule());
     // a projection above an in-memory filter still prunes the columns read from Cassandra
     planner.addRule(CoreRules.PROJECT_FILTER_TRANSPOSE);
+    CollectionRules.all().forEach(planner::addRule);
   }
 
   /**

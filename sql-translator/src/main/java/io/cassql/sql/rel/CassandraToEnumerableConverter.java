@@ -67,7 +67,7 @@ public final class CassandraToEnumerableConverter extends ConverterImpl implemen
     BlockBuilder block = new BlockBuilder();
     Expression table = block.append("table",
         cql.relOptTable.getExpression(CassandraTable.CassandraQueryable.class));
-    Expression spec = Expressions.constant(new ScanSpec(cql.select).encode());
+    Expression spec = Expressions.constant(new ScanSpec(cql.select, cql.layout).encode());
     Expression rows = block.append("rows", Expressions.call(table, "query",
         implementor.getRootExpression(), spec));
     block.add(Expressions.return_(null, rows));

@@ -46,6 +46,11 @@ public final class CassandraTable extends AbstractQueryableTable implements Tran
 
   /** The table's current metadata. */
   public TableMetadata metadata() {
+    return metadata(executor, keyspace, table);
+  }
+
+  /** The current metadata of {@code keyspace.table}. */
+  static TableMetadata metadata(CqlExecutor executor, CqlIdentifier keyspace, CqlIdentifier table) {
     return executor.session().getMetadata().getKeyspace(keyspace)
         .flatMap(k -> k.getTable(table))
         .orElseThrow(() -> new IllegalStateException("table " + keyspace.asInternal() + "." + table.asInternal() + " no longer exists"));
@@ -110,13 +115,21 @@ public final class CassandraTable extends AbstractQueryableTable implements Tran
 
   @Override
   public <T> Queryable<T> asQueryable(QueryProvider provider, SchemaPlus schema, String name) {
-    return new CassandraQueryable<>(provider, schema, this, name);
+    return new CassandraQueryable<>(provider, schema, this, name, executor, keyspace, table);
   }
 
-  /** What generated code calls to run a pushed scan. */
+  /** What generated code calls to run a pushed scan (of a base table or of its virtual tables). */
   public static final class CassandraQueryable<T> extends AbstractTableQueryable<T> {
-    CassandraQueryable(QueryProvider provider, SchemaPlus schema, CassandraTable table, String name) {
+    private final CqlExecutor executor;
+    private final CqlIdentifier keyspace;
+    private final CqlIdentifier physicalTable;
+
+    CassandraQueryable(QueryProvider provider, SchemaPlus schema, AbstractQueryableTable table, String name,
+        CqlExecutor executor, CqlIdentifier keyspace, CqlIdentifier physicalTable) {
       super(provider, schema, table, name);
+      this.executor = executor;
+      this.keyspace = keyspace;
+      this.physicalTable = physicalTable;
     }
 
     @Override
@@ -126,8 +139,7 @@ public final class CassandraTable extends AbstractQueryableTable implements Tran
 
     /** Runs the scan encoded in {@code spec}. */
     public Enumerable<Object> query(DataContext root, String spec) {
-      CassandraTable t = (CassandraTable) table;
-      return PushedScan.run(t.executor, t.metadata(), ScanSpec.decode(spec), root);
+      return PushedScan.run(executor, metadata(executor, keyspace, physicalTable), ScanSpec.decode(spec), root);
     }
 
     @Override

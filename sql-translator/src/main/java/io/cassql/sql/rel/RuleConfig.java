@@ -1,0 +1,31 @@
+package io.cassql.sql.rel;
+
+import java.util.function.Function;
+import org.apache.calcite.plan.RelOptRule;
+import org.apache.calcite.plan.RelRule;
+import org.apache.calcite.tools.RelBuilderFactory;
+
+/** The configuration of an operand-matching rule: its operands, description and constructor. */
+record RuleConfig(RelBuilderFactory relBuilderFactory, String description, RelRule.OperandTransform operandSupplier,
+    Function<RuleConfig, RelOptRule> factory) implements RelRule.Config {
+
+  @Override
+  public RelOptRule toRule() {
+    return factory.apply(this);
+  }
+
+  @Override
+  public RuleConfig withRelBuilderFactory(RelBuilderFactory newFactory) {
+    return new RuleConfig(newFactory, description, operandSupplier, factory);
+  }
+
+  @Override
+  public RuleConfig withDescription(String newDescription) {
+    return new RuleConfig(relBuilderFactory, newDescription, operandSupplier, factory);
+  }
+
+  @Override
+  public RuleConfig withOperandSupplier(RelRule.OperandTransform transform) {
+    return new RuleConfig(relBuilderFactory, description, transform, factory);
+  }
+}
