@@ -1,2 +1,2 @@
-/** The command-line entry points: the embedded demo (and later the cassql tool). */
+/** The command-line entry points: the {@code cassql} tool ({@link io.cassql.cli.Cassql}) and the embedded demo. */
 package io.cassql.cli;
