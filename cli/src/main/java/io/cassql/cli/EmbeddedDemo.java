@@ -1,5 +1,6 @@
 package io.cassql.cli;
 
+import io.cassql.cli.internal.embedded.EmbeddedNode;
 import io.cassql.embedded.CassandraNode;
 import io.cassql.embedded.internal.DirectoryCleaner;
 import java.nio.file.Path;
@@ -71,8 +72,36 @@ public final class EmbeddedDemo {
           System.out.println("SQLSTATE " + e.getSQLState() + ": " + e.getMessage());
         }
       }
+      cliTour(node.host() + ":" + node.nativePort());
     }
     System.out.println("\nDone: the node is stopped.");
+  }
+
+  /** The cassql tool on the same node: query, copy to CSV and H2, lookup. */
+  private static void cliTour(String hostPort) {
+    EmbeddedNode.useInProcess(hostPort);
+    System.out.println("\n=== The cassql tool (cli/bin/cassql; --embedded is this node, user cassandra)");
+    Path out = Path.of("target", "demo-output").toAbsolutePath();
+    cassql("query", "--embedded", "--query-mode", "sql", "--format", "csv",
+        "SELECT site, COUNT(*) AS sensors FROM sensors.sensor GROUP BY site ORDER BY site");
+    cassql("copy", "--embedded", "--query-mode", "sql", "--table", "sensors.readings",
+        "--to", out.resolve("readings.csv").toString());
+    cassql("copy", "--embedded", "--query-mode", "sql", "--table", "mykeyspace.ExampleTable_vt_List",
+        "--to", "jdbc:h2:" + out.resolve("h2"), "--create", "--mode", "truncate");
+    cassql("lookup", "--embedded", "--query-mode", "cql",
+        "--query", "SELECT * FROM mykeyspace.\"ExampleTable\" WHERE pk_int = 3");
+    cassql("query", "--embedded", "SELECT * FROM mykeyspace.no_such_table");
+  }
+
+  private static void cassql(String... args) {
+    StringBuilder shown = new StringBuilder("\n$ cli/bin/cassql");
+    for (String a : args) {
+      shown.append(' ').append(a.matches("[\\w./:=,-]+") ? a : "'" + a.replace("'", "'\\''") + "'");
+    }
+    System.out.println(shown);
+    System.out.flush();
+    int code = Cassql.execute(args);
+    System.out.println("(exit code " + code + ")");
   }
 
   private static void run(Connection c, String cql) throws SQLException {

@@ -31,6 +31,8 @@ public final class EmbeddedNode {
   public static final String PASSWORD = "cassandra";
 
   private static CassandraNode started;
+  /** A node this process runs by other means (the demo's), used instead of starting one. */
+  private static String inProcess;
   /** Held open for the life of the process so that the command's connections share its session. */
   private static Connection held;
 
@@ -38,6 +40,9 @@ public final class EmbeddedNode {
 
   /** The {@code host:port} of a running embedded node, starting one when none runs. */
   public static synchronized String acquire(PrintStream log) throws Exception {
+    if (inProcess != null) {
+      return inProcess;
+    }
     Path dir = home().resolve("embedded");
     Files.createDirectories(dir);
     Path state = dir.resolve("node.properties");
@@ -56,13 +61,18 @@ public final class EmbeddedNode {
       writeState(state, hostPort);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> clearState(state, hostPort),
           "cassql-embedded-state"));
-      held = logIn(hostPort, 60);
+      held = logIn(hostPort, 180);
       if (held == null) {
         throw new IllegalStateException("the embedded node did not accept logins; its log:\n" + started.logTail());
       }
       loadSampleDataIfMissing(held);
       return hostPort;
     }
+  }
+
+  /** Makes {@code --embedded} in this process mean the node at {@code hostPort} (with the sample data). */
+  public static synchronized void useInProcess(String hostPort) {
+    inProcess = hostPort;
   }
 
   /** {@code $CASSQL_HOME}, or {@code ~/.cassql}. */
