@@ -22,8 +22,12 @@ public enum SqlState {
   FEATURE_NOT_SUPPORTED("0A000"),
   /** Any data error not covered by a more precise state. */
   DATA_EXCEPTION("22000"),
+  /** A value too long for Cassandra to store or carry (a key over 64 KiB, a request over the frame limit). */
+  STRING_DATA_RIGHT_TRUNCATION("22001"),
   /** A value out of the range of its target type. */
   NUMERIC_VALUE_OUT_OF_RANGE("22003"),
+  /** Text that is not a valid date, time or timestamp. */
+  INVALID_DATETIME_FORMAT("22007"),
   /** Division by zero. */
   DIVISION_BY_ZERO("22012"),
   /** Text that does not convert to the target type. */

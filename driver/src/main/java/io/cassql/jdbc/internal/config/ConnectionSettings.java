@@ -71,7 +71,7 @@ public final class ConnectionSettings {
     scanParallelism();
     requestTimeout();
     connectTimeout();
-    JdbcUrl.parsePort(raw(CasSqlProperty.PORT), "port property");
+    validatePort();
     bool(CasSqlProperty.SSL);
     bool(CasSqlProperty.ALLOW_FILTERING);
     bool(CasSqlProperty.SSL_HOSTNAME_VALIDATION);
@@ -109,8 +109,23 @@ public final class ConnectionSettings {
         .collect(Collectors.joining(","));
   }
 
+  /** The port of hosts given without one (validated when the settings were read). */
   public int port() {
     return Integer.parseInt(raw(CasSqlProperty.PORT).trim());
+  }
+
+  /** HY024 unless the port property is a number from 1 to 65535. */
+  private void validatePort() throws SQLException {
+    String v = raw(CasSqlProperty.PORT).trim();
+    try {
+      int n = Integer.parseInt(v);
+      if (n >= 1 && n <= 65535) {
+        return;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw invalidValue(CasSqlProperty.PORT, v, "expected a number from 1 to 65535");
   }
 
   public String user() {

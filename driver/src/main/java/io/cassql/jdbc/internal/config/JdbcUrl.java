@@ -58,6 +58,10 @@ public record JdbcUrl(List<HostAndPort> hosts, String keyspace, Map<String, Stri
     if (authority.isBlank()) {
       throw invalid("the URL names no host");
     }
+    if (authority.indexOf('@') >= 0) {
+      throw invalid("credentials before '@' in the host part are not accepted (and not shown here); "
+          + "give them as the user= and password= properties");
+    }
     List<HostAndPort> hosts = new ArrayList<>();
     for (String part : authority.split(",")) {
       String p = part.trim();

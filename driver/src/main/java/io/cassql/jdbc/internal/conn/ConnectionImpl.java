@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
@@ -66,6 +67,7 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   public static ConnectionImpl open(String url, ConnectionSettings settings) throws SQLException {
     SessionRegistry.Handle handle = SessionRegistry.instance().acquire(settings);
     try {
+      checkLocalDatacenter(settings, handle.session());
       ConnectionImpl c = new ConnectionImpl(settings, handle);
       if (settings.keyspace() != null) {
         c.useKeyspace(settings.keyspace(), false);
@@ -74,6 +76,20 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
     } catch (SQLException | RuntimeException e) {
       handle.release();
       throw e;
+    }
+  }
+
+  /** HY024 when {@code localDatacenter} names a data centre no node of the cluster is in. */
+  private static void checkLocalDatacenter(ConnectionSettings settings, CqlSession session) throws SQLException {
+    String dc = settings.localDatacenter().orElse(null);
+    if (dc == null) {
+      return;
+    }
+    Set<String> known = new TreeSet<>();
+    session.getMetadata().getNodes().values().forEach(n -> known.add(String.valueOf(n.getDatacenter())));
+    if (!known.contains(dc)) {
+      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "invalid value '" + dc
+          + "' for connection property localDatacenter: no node is in that data centre; the cluster has " + known);
     }
   }
 

@@ -53,8 +53,7 @@ public final class CqlPreparedStatement extends ParameterSetters {
     try {
       values[i] = DriverValues.convert(value, type);
     } catch (ValueConversionException e) {
-      throw SqlErrors.create(e.outOfRange() ? SqlState.NUMERIC_VALUE_OUT_OF_RANGE
-          : SqlState.INVALID_CHARACTER_VALUE_FOR_CAST,
+      throw SqlErrors.conversion(e, type,
           "parameter " + parameterIndex + " (" + variables.get(i).getName().asCql(true) + "): " + e.getMessage());
     }
     isSet[i] = true;

@@ -4,12 +4,18 @@ import com.datastax.oss.driver.api.core.DriverException;
 import io.cassql.jdbc.SqlState;
 import io.cassql.schema.types.ValueConversionException;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.parser.SqlParseException;
 
 /** Maps failures of SQL mode (Calcite parse, validation and execution errors) to SQLSTATEs. */
 public final class CalciteErrorTranslator {
+  /** "Illegal DATE literal '...'", "Invalid DATE value, '...'": text that is no date, time or timestamp. */
+  private static final Pattern DATETIME_VALUE =
+      Pattern.compile("(illegal|invalid) (date|time|timestamp)( with local time zone)? (literal|value)");
+
   private CalciteErrorTranslator() {}
 
   /** The SQLException for a failure anywhere in planning or running a SQL-mode statement. */
@@ -18,20 +24,31 @@ public final class CalciteErrorTranslator {
       if (e instanceof SQLException s && s.getSQLState() != null && !s.getSQLState().isEmpty()) {
         return s;
       }
+      if (e instanceof SQLFeatureNotSupportedException f) {
+        return SqlErrors.create(SqlState.FEATURE_NOT_SUPPORTED, "not supported in SQL mode: " + messageOf(f), f);
+      }
+      if (e instanceof SQLException s && avaticaState(s.getMessage()) != null) {
+        return SqlErrors.create(avaticaState(s.getMessage()), s.getMessage(), s);
+      }
       if (e instanceof DriverException) {
         return CassandraErrorTranslator.translate(e);
       }
-      if (e instanceof SqlParseException p) {
-        String first = p.getMessage().split("\n")[0];
-        return SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, "SQL syntax error at line "
-            + p.getPos().getLineNum() + ", column " + p.getPos().getColumnNum() + ": " + first, p);
+      if (e instanceof StackOverflowError so) {
+        return SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION,
+            "the statement is nested too deeply to be parsed", so);
+      }
+      if (e instanceof SqlParseException p && (p.getMessage() != null || p.getCause() == null)) {
+        String first = p.getMessage() == null ? "unparseable statement" : p.getMessage().split("\n")[0];
+        String where = p.getPos() == null ? "" : " at line " + p.getPos().getLineNum() + ", column "
+            + p.getPos().getColumnNum();
+        return SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, "SQL syntax error" + where + ": "
+            + first, p);
       }
       if (e instanceof CalciteContextException c) {
         return SqlErrors.create(classifyValidation(c.getMessage()), c.getMessage(), c);
       }
       if (e instanceof ValueConversionException v) {
-        return SqlErrors.create(v.outOfRange() ? SqlState.NUMERIC_VALUE_OUT_OF_RANGE
-            : SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, v.getMessage(), v);
+        return SqlErrors.conversion(v, null, v.getMessage());
       }
       if (e instanceof ArithmeticException a) {
         String m = String.valueOf(a.getMessage()).toLowerCase(Locale.ROOT);
@@ -44,9 +61,49 @@ public final class CalciteErrorTranslator {
       if (e instanceof UnsupportedOperationException u) {
         return SqlErrors.create(SqlState.FEATURE_NOT_SUPPORTED, "not supported in SQL mode: " + u.getMessage(), u);
       }
+      SqlState runtime = e instanceof RuntimeException ? runtimeState(e.getMessage()) : null;
+      if (runtime != null) {
+        return SqlErrors.create(runtime, e.getMessage(), e);
+      }
     }
-    String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    return SqlErrors.create(SqlState.GENERAL_ERROR, message, t);
+    return SqlErrors.create(SqlState.GENERAL_ERROR, messageOf(t), t);
+  }
+
+  private static String messageOf(Throwable t) {
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  /** The state of an SQLException Avatica raised without one, from its wording; null when unknown. */
+  static SqlState avaticaState(String message) {
+    String m = String.valueOf(message).toLowerCase(Locale.ROOT);
+    if (m.equals("statement closed") || m.equals("resultset closed") || m.equals("connection is closed")) {
+      return SqlState.FUNCTION_SEQUENCE_ERROR;
+    }
+    if (m.startsWith("parameter ordinal") || m.startsWith("invalid column ordinal")) {
+      return SqlState.INVALID_DESCRIPTOR_INDEX;
+    }
+    if (m.startsWith("column '") && m.endsWith("not found")) {
+      return SqlState.UNDEFINED_COLUMN;
+    }
+    if (m.contains("unbound parameter")) {
+      return SqlState.PARAMETER_NOT_SET;
+    }
+    if (m.startsWith("illegal timeout value") || m.startsWith("illegal maxrows value")) {
+      return SqlState.INVALID_ATTRIBUTE_VALUE;
+    }
+    return null;
+  }
+
+  /** The state of a failure of Calcite's generated code (casts, date parsing), from its wording. */
+  static SqlState runtimeState(String message) {
+    String m = String.valueOf(message).toLowerCase(Locale.ROOT);
+    if (DATETIME_VALUE.matcher(m).find()) {
+      return SqlState.INVALID_DATETIME_FORMAT;
+    }
+    if (m.startsWith("invalid character for cast")) {
+      return SqlState.INVALID_CHARACTER_VALUE_FOR_CAST;
+    }
+    return null;
   }
 
   /** The state of a validation error, from Calcite's wording. */
@@ -57,6 +114,12 @@ public final class CalciteErrorTranslator {
     }
     if ((m.contains("object '") || m.contains("table '")) && m.contains("not found")) {
       return SqlState.UNDEFINED_TABLE;
+    }
+    if (DATETIME_VALUE.matcher(m).find()) {
+      return SqlState.INVALID_DATETIME_FORMAT;
+    }
+    if (m.contains("numeric literal") && m.contains("out of range")) {
+      return SqlState.NUMERIC_VALUE_OUT_OF_RANGE;
     }
     return SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION;
   }

@@ -26,9 +26,15 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Pattern;
 
 /** Maps the Cassandra driver's typed exceptions to SQLExceptions with SQLSTATEs. */
 public final class CassandraErrorTranslator {
+  /** "Invalid STRING constant (abc) for "i" of type int": a literal of the wrong type. */
+  private static final Pattern INVALID_CONSTANT = Pattern.compile("invalid \\w+ constant");
+  /** "Unable to make int from '3000000000'": a number literal that does not fit its column. */
+  private static final Pattern UNABLE_TO_MAKE_NUMBER = Pattern.compile("unable to make \\w+ from '[-+]?[0-9.e]+'");
+
   private CassandraErrorTranslator() {}
 
   /** The SQLException for a failure while connecting. */
@@ -109,9 +115,23 @@ public final class CassandraErrorTranslator {
         || m.contains("unknown identifier")) {
       return SqlState.UNDEFINED_COLUMN;
     }
-    if (m.contains("unconfigured table") || m.contains("keyspace") && m.contains("does not exist")
-        || m.contains("table") && m.contains("does not exist")) {
+    if (m.contains("unconfigured table") || (m.contains("keyspace") || m.contains("table"))
+        && (m.contains("does not exist") || m.contains("doesn't exist"))) {
       return SqlState.UNDEFINED_TABLE;
+    }
+    if (m.contains("unable to coerce") || m.contains("date/time") || m.contains("formatted date")
+        || m.contains("formatted time")) {
+      return SqlState.INVALID_DATETIME_FORMAT;
+    }
+    if (UNABLE_TO_MAKE_NUMBER.matcher(m).find()) {
+      return SqlState.NUMERIC_VALUE_OUT_OF_RANGE;
+    }
+    if (INVALID_CONSTANT.matcher(m).find() || m.startsWith("unable to make")) {
+      return SqlState.INVALID_CHARACTER_VALUE_FOR_CAST;
+    }
+    if (m.contains("is longer than maximum") || m.contains("exceeds allowed maximum")
+        || m.contains("too large")) {
+      return SqlState.STRING_DATA_RIGHT_TRUNCATION;
     }
     return SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION;
   }

@@ -1,6 +1,8 @@
 package io.cassql.jdbc.internal.error;
 
+import com.datastax.oss.driver.api.core.type.DataType;
 import io.cassql.jdbc.SqlState;
+import io.cassql.schema.types.ValueConversionException;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -10,9 +12,13 @@ import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Creates SQLExceptions: the JDBC subclass follows from the SQLSTATE, messages are redacted. */
 public final class SqlErrors {
+  private static final Pattern TEMPORAL = Pattern.compile("^(date|time|timestamp)$|cql type (date|time|timestamp)\\b");
+
   private SqlErrors() {}
 
   /** An exception of the subclass JDBC tools expect for {@code state}. */
@@ -29,8 +35,8 @@ public final class SqlErrors {
       case INSUFFICIENT_RESOURCES -> new SQLTransientException(msg, code);
       case SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, UNDEFINED_TABLE, UNDEFINED_COLUMN,
           TABLE_ALREADY_EXISTS -> new SQLSyntaxErrorException(msg, code);
-      case DATA_EXCEPTION, NUMERIC_VALUE_OUT_OF_RANGE, DIVISION_BY_ZERO,
-          INVALID_CHARACTER_VALUE_FOR_CAST -> new SQLDataException(msg, code);
+      case DATA_EXCEPTION, NUMERIC_VALUE_OUT_OF_RANGE, DIVISION_BY_ZERO, INVALID_CHARACTER_VALUE_FOR_CAST,
+          INVALID_DATETIME_FORMAT, STRING_DATA_RIGHT_TRUNCATION -> new SQLDataException(msg, code);
       default -> new SQLException(msg, code);
     };
     if (cause != null) {
@@ -53,6 +59,23 @@ public final class SqlErrors {
   /** Use of a closed connection (08003). */
   public static SQLException connectionClosed() {
     return create(SqlState.CONNECTION_DOES_NOT_EXIST, "the connection is closed");
+  }
+
+  /**
+   * A value that does not convert to its CQL type: 22003 when out of range, 22007 for a date, time
+   * or timestamp, else 22018. {@code target} may be null, then the message names the type.
+   */
+  public static SQLException conversion(ValueConversionException e, DataType target, String message) {
+    String type = target != null ? target.asCql(false, true) : e.getMessage();
+    boolean temporal = TEMPORAL.matcher(type.toLowerCase(Locale.ROOT)).find();
+    SqlState state = e.outOfRange() ? SqlState.NUMERIC_VALUE_OUT_OF_RANGE
+        : temporal ? SqlState.INVALID_DATETIME_FORMAT : SqlState.INVALID_CHARACTER_VALUE_FOR_CAST;
+    return create(state, message, e);
+  }
+
+  /** A negative size or timeout given to a JDBC setter (HY024). */
+  public static SQLException negative(String what, long value) {
+    return create(SqlState.INVALID_ATTRIBUTE_VALUE, what + " must be >= 0, was " + value);
   }
 
   /** Use of a closed statement or result set (HY010). */

@@ -86,8 +86,7 @@ public final class DmlPreparedStatement extends ParameterSetters {
           Object v = DriverValues.convert(raw, w.types().get(i));
           b = v == null ? b.setToNull(i) : b.set(i, v, b.codecRegistry().codecFor(w.types().get(i)));
         } catch (ValueConversionException e) {
-          throw SqlErrors.create(e.outOfRange() ? SqlState.NUMERIC_VALUE_OUT_OF_RANGE
-              : SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, e.getMessage());
+          throw SqlErrors.conversion(e, w.types().get(i), e.getMessage());
         }
       }
       try {

@@ -21,6 +21,15 @@ import org.apache.calcite.sql.parser.SqlParseException;
 
 /** The SQL-mode side of one JDBC connection: a Calcite connection over the shared CqlSession. */
 public final class SqlSession implements AutoCloseable {
+  static {
+    // Calcite's default character set for literals is ISO-8859-1, which refuses any other text
+    // ('日本', emoji). Cassandra text is UTF-8; unless the application chose otherwise, SQL mode is too.
+    // Set before the first SQL-mode connection loads Calcite, which reads these once.
+    defaultTo("calcite.default.charset", "UTF-8");
+    defaultTo("calcite.default.nationalcharset", "UTF-8");
+    defaultTo("calcite.default.collation.name", "UTF-8$en_US");
+  }
+
   private final ConnectionImpl connection;
   private final CqlExecutor executor;
   private CalciteConnection calcite;
@@ -107,6 +116,12 @@ public final class SqlSession implements AutoCloseable {
       for (PreparedStatement old : eldest.getValue()) {
         old.close();
       }
+    }
+  }
+
+  private static void defaultTo(String property, String value) {
+    if (System.getProperty(property) == null) {
+      System.setProperty(property, value);
     }
   }
 

@@ -1,18 +1,23 @@
 package io.cassql.jdbc.internal.sql;
 
+import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.conn.ConnectionImpl;
 import io.cassql.jdbc.internal.cql.CqlPreparedStatement;
 import io.cassql.jdbc.internal.cql.CqlStatement;
+import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.sql.dml.DmlTranslator;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Where the text of a statement runs. SQL mode: queries go to Calcite, INSERT/UPDATE/DELETE to the
@@ -26,6 +31,7 @@ public final class StatementRouting {
   public static PreparedStatement prepare(ConnectionImpl connection, SqlSession sql, String text, boolean auto)
       throws SQLException {
     if (!auto) {
+      refuseCqlOnly(text);
       return DmlTranslator.isDml(text) ? new DmlPreparedStatement(connection, text)
           : sql.prepareStatement(JdbcEscapes.rewrite(text));
     }
@@ -41,6 +47,14 @@ public final class StatementRouting {
     return new CqlPreparedStatement(connection, text);
   }
 
+  /** SQL mode runs queries and DML; DDL and other CQL-only statements are refused with 0A000. */
+  private static void refuseCqlOnly(String text) throws SQLException {
+    if (SqlText.isCqlOnly(text)) {
+      throw SqlErrors.create(SqlState.FEATURE_NOT_SUPPORTED, SqlText.firstWord(text).toUpperCase(Locale.ROOT)
+          + " is a CQL statement, not supported in SQL mode; run it with queryMode=cql or queryMode=auto");
+    }
+  }
+
   /** A statement that routes each text it runs. */
   public static Statement create(ConnectionImpl connection, SqlSession sql, boolean auto) {
     Router router = new Router(connection, sql, auto);
@@ -50,6 +64,10 @@ public final class StatementRouting {
 
   /** Sends each call to the statement that ran the last text. */
   private static final class Router implements InvocationHandler {
+    /** Calls a closed statement still answers. */
+    private static final Set<String> ALWAYS_ALLOWED =
+        Set.of("close", "isClosed", "isWrapperFor", "toString", "hashCode", "equals");
+
     private final ConnectionImpl connection;
     private final SqlSession sqlSession;
     private final boolean auto;
@@ -74,6 +92,9 @@ public final class StatementRouting {
       String name = method.getName();
       if (name.equals("unwrap") && ((Class<?>) args[0]).isInstance(proxy)) {
         return proxy;
+      }
+      if (cql.isClosed() && !ALWAYS_ALLOWED.contains(name)) {
+        throw SqlErrors.closed("statement");
       }
       if (name.startsWith("execute") && !name.equals("executeBatch") && args != null
           && args.length > 0 && args[0] instanceof String text) {
@@ -101,6 +122,13 @@ public final class StatementRouting {
 
     private Object runRouted(Method method, Object[] args, String text) throws Throwable {
       giveBack();
+      cql.getMoreResults(Statement.CLOSE_CURRENT_RESULT);
+      if (text.isBlank()) {
+        throw SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, "the statement text is empty");
+      }
+      if (!auto) {
+        refuseCqlOnly(text);
+      }
       if (!auto && DmlTranslator.isDml(text)) {
         closeQuietly(dml);
         DmlPreparedStatement statement = new DmlPreparedStatement(connection, text);
@@ -163,6 +191,10 @@ public final class StatementRouting {
       if (borrowed != null) {
         PreparedStatement ps = borrowed;
         borrowed = null;
+        ResultSet open = ps.getResultSet();
+        if (open != null) {
+          open.close();
+        }
         if (current == ps) {
           current = cql;
         }
