@@ -42,9 +42,9 @@ final class LookupCommand implements Callable<Integer> {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     try (Connection c = connection.open(); Statement s = c.createStatement()) {
       s.setMaxRows(all ? limit + 1 : 1);
-      try (ResultSet rs = s.executeQuery(query);
-          JsonRowWriter json = new JsonRowWriter(w, SourceColumn.of(rs.getMetaData()))) {
+      try (ResultSet rs = s.executeQuery(query)) {
         RowReader reader = new RowReader(SourceColumn.of(rs.getMetaData()));
+        JsonRowWriter json = new JsonRowWriter(w, reader.columns());
         if (!all) {
           if (rs.next()) {
             json.row(reader.read(rs));
@@ -65,7 +65,7 @@ final class LookupCommand implements Callable<Integer> {
           }
           json.generator().writeEndArray();
         }
-        json.flush();
+        json.close();
       }
       w.write('\n');
       w.flush();

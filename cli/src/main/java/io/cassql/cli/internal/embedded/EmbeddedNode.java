@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -33,6 +34,7 @@ public final class EmbeddedNode {
   private static CassandraNode started;
   /** A node this process runs by other means (the demo's), used instead of starting one. */
   private static String inProcess;
+  private static String lastLoginError;
   /** Held open for the life of the process so that the command's connections share its session. */
   private static Connection held;
 
@@ -63,7 +65,8 @@ public final class EmbeddedNode {
           "cassql-embedded-state"));
       held = logIn(hostPort, 180);
       if (held == null) {
-        throw new IllegalStateException("the embedded node did not accept logins; its log:\n" + started.logTail());
+        throw new IllegalStateException("the embedded node at " + hostPort + " did not accept logins ("
+            + lastLoginError + "); its console log:\n" + started.logTail());
       }
       loadSampleDataIfMissing(held);
       return hostPort;
@@ -88,8 +91,13 @@ public final class EmbeddedNode {
     p.setProperty("password", PASSWORD);
     for (int i = 0; i < attempts; i++) {
       try {
-        return DriverManager.getConnection("jdbc:cassandra://" + hostPort + "/mykeyspace?queryMode=cql", p);
+        return DriverManager.getConnection("jdbc:cassandra://" + hostPort + "?queryMode=cql", p);
       } catch (SQLException e) {
+        lastLoginError = "SQLSTATE " + e.getSQLState() + ": " + e.getMessage();
+        boolean starting = List.of("28000", "08001", "08006", "HYT00").contains(e.getSQLState());
+        if (!starting) {
+          return null;
+        }
         if (i + 1 < attempts) {
           Thread.sleep(1000);
         }
