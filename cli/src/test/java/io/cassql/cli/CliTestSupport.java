@@ -99,11 +99,11 @@ abstract class CliTestSupport {
     cmd.add("-jar");
     cmd.add(jar);
     cmd.addAll(List.of(args));
-    Path out = Files.createTempFile("cassql-out", ".txt");
-    Path err = Files.createTempFile("cassql-err", ".txt");
+    Path out = Files.createTempFile(home("runs"), "out", ".txt");
+    Path err = Files.createTempFile(home("runs"), "err", ".txt");
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
     Map<String, String> environment = new HashMap<>(env);
-    environment.putIfAbsent("CASSQL_HOME", Files.createTempDirectory("cassql-home").toString());
+    environment.putIfAbsent("CASSQL_HOME", home("default").toString());
     environment.forEach((k, v) -> {
       if (v == null) {
         pb.environment().remove(k);
@@ -130,6 +130,11 @@ abstract class CliTestSupport {
     Files.delete(out);
     Files.delete(err);
     return run;
+  }
+
+  /** A {@code CASSQL_HOME} under {@code target/} (so nothing is left in the system's temp folder). */
+  static Path home(String name) throws Exception {
+    return Files.createDirectories(Path.of("target", "cassql-home", name).toAbsolutePath());
   }
 
   /** The usual connection options of the tool: the shared node, the tests' user. */

@@ -20,11 +20,11 @@ class EmbeddedIT extends CliTestSupport {
 
   @Test
   void should_reuse_the_running_embedded_node_with_the_sample_data() throws Exception {
-    Path home = Files.createTempDirectory("cassql-home");
+    Path home = home("reuse");
     Files.createDirectories(home.resolve("embedded"));
     Files.writeString(home.resolve("embedded/node.properties"),
         "hostPort=" + node.host() + "\\:" + node.nativePort() + "\n", StandardCharsets.UTF_8);
-    Path script = Files.createTempFile("cassql-embedded", ".sql");
+    Path script = home.resolve("script.sql");
     Files.writeString(script, String.join("\n",
         "SELECT COUNT(*) AS readings FROM sensors.readings;",
         "SELECT site, COUNT(*) AS sensors FROM sensors.sensor GROUP BY site ORDER BY site;",
@@ -40,7 +40,8 @@ class EmbeddedIT extends CliTestSupport {
 
   @Test
   void should_start_a_node_when_none_runs_and_stop_it_with_the_command() throws Exception {
-    Path home = Files.createTempDirectory("cassql-home");
+    Path home = home("start");
+    io.cassql.embedded.internal.DirectoryCleaner.delete(home.resolve("embedded"));
     Files.createDirectories(home.resolve("embedded"));
     Files.writeString(home.resolve("embedded/node.properties"), "hostPort=127.0.0.1\\:1\n", StandardCharsets.UTF_8);
     Run run = cassql(Map.of("CASSQL_HOME", home.toString()), null, List.of(),

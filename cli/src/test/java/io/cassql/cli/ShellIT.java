@@ -17,7 +17,7 @@ class ShellIT extends CliTestSupport {
 
   @Test
   void should_run_a_script_of_commands_and_queries() throws Exception {
-    Path script = Files.createTempFile("cassql-shell", ".sql");
+    Path script = home("shell").resolve("script.sql");
     Files.writeString(script, String.join("\n",
         "!tables",
         "!columns ExampleTable_vt_Map",
