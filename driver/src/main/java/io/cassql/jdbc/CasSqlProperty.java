@@ -43,6 +43,9 @@ public enum CasSqlProperty {
       "Trust store (PKCS12 or JKS file) used to verify the nodes; default: the JVM's trust store",
       List.of()),
   SSL_TRUST_STORE_PASSWORD("sslTrustStorePassword", null, "Password of the trust store", List.of()),
+  SSL_KEY_STORE("sslKeyStore", null,
+      "Key store (PKCS12 or JKS file) with the client's certificate, for nodes that require one", List.of()),
+  SSL_KEY_STORE_PASSWORD("sslKeyStorePassword", null, "Password of the key store (and its key)", List.of()),
   SSL_HOSTNAME_VALIDATION("sslHostnameValidation", "true",
       "Check that each node's certificate names the address connected to", List.of("true", "false"));
 
@@ -86,6 +89,11 @@ public enum CasSqlProperty {
     return aliases;
   }
 
+  /** Whether the value is a secret: never shown, logged or compared in clear. */
+  public boolean isSecret() {
+    return this == PASSWORD || this == SSL_TRUST_STORE_PASSWORD || this == SSL_KEY_STORE_PASSWORD;
+  }
+
   /** The property named {@code name} or one of its aliases, ignoring case. */
   public static Optional<CasSqlProperty> forName(String name) {
     String n = name.trim().toLowerCase(Locale.ROOT);
@@ -101,8 +109,7 @@ public enum CasSqlProperty {
   /** The property's entry for {@link java.sql.Driver#getPropertyInfo}, given the current values. */
   public DriverPropertyInfo toPropertyInfo(Map<CasSqlProperty, String> values) {
     String value = values.getOrDefault(this, defaultValue);
-    DriverPropertyInfo info = new DriverPropertyInfo(propertyName, this == PASSWORD
-        || this == SSL_TRUST_STORE_PASSWORD ? null : value);
+    DriverPropertyInfo info = new DriverPropertyInfo(propertyName, isSecret() ? null : value);
     info.description = description;
     info.required = false;
     info.choices = choices.isEmpty() ? null : choices.toArray(new String[0]);

@@ -27,7 +27,7 @@ public final class CassandraNode implements AutoCloseable {
   private CassandraNode(NodeSettings settings) {
     this.settings = settings;
     this.directory = settings.directory().toAbsolutePath();
-    this.tls = settings.clientTls() ? new TlsMaterial(directory.resolve("tls")) : null;
+    this.tls = settings.clientTlsMode() != ClientTls.OFF ? new TlsMaterial(directory.resolve("tls")) : null;
   }
 
   /** Starts configuring a node; call {@link Builder#start()} to launch it. */
@@ -124,6 +124,33 @@ public final class CassandraNode implements AutoCloseable {
     release();
   }
 
+  /** Freezes the node's JVM (SIGSTOP), as a node that hangs would; {@link #resume()} thaws it. */
+  public synchronized void pause() {
+    signal("-STOP");
+  }
+
+  /** Lets a paused node run again (SIGCONT). */
+  public synchronized void resume() {
+    signal("-CONT");
+  }
+
+  private void signal(String signal) {
+    if (process == null) {
+      throw new IllegalStateException(this + " is not running");
+    }
+    try {
+      Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start();
+      if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+        throw new IllegalStateException("kill " + signal + " failed for " + this);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
   private void release() {
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -194,7 +221,7 @@ public final class CassandraNode implements AutoCloseable {
     private int storagePort;
     private String seeds;
     private boolean authentication;
-    private boolean clientTls;
+    private ClientTls clientTls = ClientTls.OFF;
     private Path directory;
     private String heap = "1g";
     private String clusterName = "cassql";
@@ -233,7 +260,13 @@ public final class CassandraNode implements AutoCloseable {
 
     /** Client TLS on the CQL port (optional: plain connections keep working). */
     public Builder clientTls(boolean on) {
-      this.clientTls = on;
+      this.clientTls = on ? ClientTls.OPTIONAL : ClientTls.OFF;
+      return this;
+    }
+
+    /** Client TLS on the CQL port: off, optional, required, or required with client certificates. */
+    public Builder clientTls(ClientTls mode) {
+      this.clientTls = mode;
       return this;
     }
 

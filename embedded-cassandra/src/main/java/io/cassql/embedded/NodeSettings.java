@@ -12,7 +12,7 @@ public record NodeSettings(
     int jmxPort,
     String seeds,
     boolean authentication,
-    boolean clientTls,
+    ClientTls clientTlsMode,
     Path directory,
     String heap,
     int numTokens,

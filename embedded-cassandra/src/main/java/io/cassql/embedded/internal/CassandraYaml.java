@@ -1,5 +1,6 @@
 package io.cassql.embedded.internal;
 
+import io.cassql.embedded.ClientTls;
 import io.cassql.embedded.NodeSettings;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -66,9 +67,14 @@ public final class CassandraYaml {
     if (tls != null) {
       y.append("client_encryption_options:\n")
           .append("  enabled: true\n")
-          .append("  optional: true\n")
+          .append("  optional: ").append(s.clientTlsMode() == ClientTls.OPTIONAL).append('\n')
           .append("  keystore: ").append(tls.keystore()).append('\n')
           .append("  keystore_password: ").append(TlsMaterial.PASSWORD).append('\n');
+      if (s.clientTlsMode() == ClientTls.MUTUAL) {
+        y.append("  require_client_auth: true\n")
+            .append("  truststore: ").append(tls.nodeTruststore()).append('\n')
+            .append("  truststore_password: ").append(TlsMaterial.PASSWORD).append('\n');
+      }
     }
     return y.toString();
   }

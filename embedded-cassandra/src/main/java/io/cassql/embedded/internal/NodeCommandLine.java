@@ -60,7 +60,11 @@ public final class NodeCommandLine {
     cmd.add("-Dcassandra.logdir=" + directory.resolve("logs"));
     cmd.add("-Dcassandra.jmx.local.port=" + settings.jmxPort());
     cmd.add("-Dcassandra.skip_wait_for_gossip_to_settle=0");
-    cmd.add("-Dcassandra.ring_delay_ms=0");
+    // a node alone (its own seed) need not wait for the ring; one that joins others needs time for
+    // its shadow gossip round with the seeds
+    boolean ownSeed = java.util.Arrays.stream(settings.seeds().split(","))
+        .allMatch(seed -> seed.trim().split(":")[0].equals(settings.listenAddress()));
+    cmd.add("-Dcassandra.ring_delay_ms=" + (ownSeed ? 0 : 5000));
     cmd.add("-Dcassandra.superuser_setup_delay_ms=0");
     cmd.add("-Dcassandra.initial_token_allocation_delay_ms=0");
     cmd.add("-Dlogback.configurationFile=" + logback.toUri());

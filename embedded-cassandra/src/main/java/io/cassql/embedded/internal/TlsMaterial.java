@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** A self-signed server key store and the matching client trust store, made with keytool. */
+/**
+ * Self-signed TLS material made with keytool: the node's key store and the client trust store that
+ * verifies it, and a client key store with the node trust store that verifies the client (mutual TLS).
+ */
 public final class TlsMaterial {
   /** Password of both stores (test material only). */
   public static final String PASSWORD = "cassql-tls";
@@ -28,9 +31,19 @@ public final class TlsMaterial {
     return dir.resolve("client-truststore.p12");
   }
 
-  /** Creates both stores unless they exist. */
+  /** The PKCS12 key store holding the client's certificate and key (for mutual TLS). */
+  public Path clientKeystore() {
+    return dir.resolve("client-keystore.p12");
+  }
+
+  /** The PKCS12 trust store the node uses to verify client certificates. */
+  public Path nodeTruststore() {
+    return dir.resolve("node-truststore.p12");
+  }
+
+  /** Creates the stores unless they exist. */
   public void ensureCreated() {
-    if (Files.exists(truststore())) {
+    if (Files.exists(nodeTruststore())) {
       return;
     }
     try {
@@ -45,6 +58,15 @@ public final class TlsMaterial {
           "-storepass", PASSWORD, "-file", cert.toString());
       keytool("-importcert", "-noprompt", "-alias", "node", "-file", cert.toString(),
           "-keystore", truststore().toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
+      Path clientCert = dir.resolve("client.cer");
+      keytool("-genkeypair", "-alias", "client", "-keyalg", "RSA", "-keysize", "2048",
+          "-validity", "3650", "-dname", "CN=cassql-client",
+          "-keystore", clientKeystore().toString(), "-storetype", "PKCS12",
+          "-storepass", PASSWORD, "-keypass", PASSWORD);
+      keytool("-exportcert", "-alias", "client", "-keystore", clientKeystore().toString(),
+          "-storepass", PASSWORD, "-file", clientCert.toString());
+      keytool("-importcert", "-noprompt", "-alias", "client", "-file", clientCert.toString(),
+          "-keystore", nodeTruststore().toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -225,6 +225,14 @@ public final class ConnectionSettings {
     return raw(CasSqlProperty.SSL_TRUST_STORE_PASSWORD);
   }
 
+  public String sslKeyStore() {
+    return raw(CasSqlProperty.SSL_KEY_STORE);
+  }
+
+  public String sslKeyStorePassword() {
+    return raw(CasSqlProperty.SSL_KEY_STORE_PASSWORD);
+  }
+
   private int positiveInt(CasSqlProperty p) throws SQLException {
     String v = raw(p).trim();
     try {

@@ -53,7 +53,10 @@ public class CqlStatement implements Statement {
     if (maxRows > 0 && maxRows < out.getPageSize()) {
       out = out.setPageSize((int) maxRows);
     }
-    return out;
+    String text = out instanceof SimpleStatement simple ? simple.getQuery()
+        : out instanceof com.datastax.oss.driver.api.core.cql.BoundStatement bound
+            ? bound.getPreparedStatement().getQuery() : null;
+    return out.setIdempotent(ReadOnlyCql.isRead(text));
   }
 
   /** Runs a driver statement and records its result set or update count. */

@@ -14,11 +14,13 @@ import io.cassql.jdbc.internal.error.SqlErrors;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.TrustManagerFactory;
 
 /** Opens a CqlSession from connection settings; the data centre is inferred unless given. */
@@ -42,6 +44,10 @@ final class CqlSessionFactory {
         .withBoolean(DefaultDriverOption.RECONNECT_ON_INIT, false)
         .withDuration(DefaultDriverOption.HEARTBEAT_INTERVAL, Duration.ofSeconds(10))
         .withBoolean(DefaultDriverOption.REQUEST_LOG_WARNINGS, false)
+        .withClass(DefaultDriverOption.RETRY_POLICY_CLASS, SafeRetryPolicy.class)
+        // a node (or the whole cluster) that comes back is used again within seconds, not a minute
+        .withDuration(DefaultDriverOption.RECONNECTION_BASE_DELAY, Duration.ofMillis(500))
+        .withDuration(DefaultDriverOption.RECONNECTION_MAX_DELAY, Duration.ofSeconds(5))
         // system keyspaces are visible too (as system tables); the driver's default hides them
         .withStringList(DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES, java.util.List.of())
         // closing the last connection should not wait for Netty's default 2 s quiet period
@@ -71,27 +77,49 @@ final class CqlSessionFactory {
   }
 
   private static SSLContext sslContext(ConnectionSettings s) throws SQLException {
+    TrustManagerFactory tmf = trustManagers(s);
+    KeyManagerFactory kmf = keyManagers(s);
     try {
-      TrustManagerFactory tmf =
-          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      if (s.sslTrustStore() == null) {
-        tmf.init((KeyStore) null);
-      } else {
-        char[] password = s.sslTrustStorePassword() == null ? null
-            : s.sslTrustStorePassword().toCharArray();
-        KeyStore store = KeyStore.getInstance(
-            s.sslTrustStore().toLowerCase().endsWith(".jks") ? "JKS" : "PKCS12");
-        try (InputStream in = Files.newInputStream(Path.of(s.sslTrustStore()))) {
-          store.load(in, password);
-        }
-        tmf.init(store);
-      }
       SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, tmf.getTrustManagers(), null);
+      context.init(kmf == null ? null : kmf.getKeyManagers(), tmf.getTrustManagers(), null);
       return context;
+    } catch (GeneralSecurityException e) {
+      throw SqlErrors.create(SqlState.UNABLE_TO_CONNECT, "could not set up TLS: " + e.getMessage(), e);
+    }
+  }
+
+  private static TrustManagerFactory trustManagers(ConnectionSettings s) throws SQLException {
+    try {
+      TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      tmf.init(s.sslTrustStore() == null ? null : load(s.sslTrustStore(), s.sslTrustStorePassword()));
+      return tmf;
     } catch (Exception e) {
       throw SqlErrors.create(SqlState.UNABLE_TO_CONNECT,
           "could not load the TLS trust store " + s.sslTrustStore() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The client's key (mutual TLS), or null when no key store is given. */
+  private static KeyManagerFactory keyManagers(ConnectionSettings s) throws SQLException {
+    if (s.sslKeyStore() == null) {
+      return null;
+    }
+    try {
+      char[] password = s.sslKeyStorePassword() == null ? new char[0] : s.sslKeyStorePassword().toCharArray();
+      KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      kmf.init(load(s.sslKeyStore(), s.sslKeyStorePassword()), password);
+      return kmf;
+    } catch (Exception e) {
+      throw SqlErrors.create(SqlState.UNABLE_TO_CONNECT,
+          "could not load the TLS key store " + s.sslKeyStore() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static KeyStore load(String file, String password) throws Exception {
+    KeyStore store = KeyStore.getInstance(file.toLowerCase(java.util.Locale.ROOT).endsWith(".jks") ? "JKS" : "PKCS12");
+    try (InputStream in = Files.newInputStream(Path.of(file))) {
+      store.load(in, password == null ? null : password.toCharArray());
+    }
+    return store;
   }
 }

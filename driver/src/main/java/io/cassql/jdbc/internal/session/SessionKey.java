@@ -19,7 +19,7 @@ record SessionKey(List<String> contactPoints, String user, String credentialDige
     List<String> points = s.contactPoints().stream().map(a -> a.getHostString() + ":" + a.getPort())
         .sorted().toList();
     String tls = s.ssl() ? s.sslTrustStore() + "|" + digest(s.sslTrustStorePassword()) + "|"
-        + s.sslHostnameValidation() : "";
+        + s.sslKeyStore() + "|" + digest(s.sslKeyStorePassword()) + "|" + s.sslHostnameValidation() : "";
     return new SessionKey(points, s.user(), digest(s.password()), s.authenticationType().name(),
         s.localDatacenter().orElse(""), tls, s.connectTimeout().toMillis());
   }

@@ -1,0 +1,253 @@
+package io.cassql.reliability;
+
+import static io.cassql.reliability.ClusterSupport.ROWS;
+import static io.cassql.reliability.ClusterSupport.connect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.cassql.embedded.CassandraCluster;
+import io.cassql.embedded.CassandraNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.BitSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Three real nodes at replication factor 3: nodes are killed, frozen and restarted while scans and
+ * point queries run, and every query either completes with exactly the rows that are there or fails
+ * with a clear SQLSTATE; the driver reconnects by itself.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterFaultsIT {
+  private static CassandraCluster cluster;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    cluster = CassandraCluster.builder().size(3).heap("768m").start();
+    ClusterSupport.load(cluster);
+  }
+
+  @AfterAll
+  static void stopCluster() {
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  @Order(1)
+  @ParameterizedTest(name = "{0} mode at {1}, node {2} killed")
+  @CsvSource({"sql, ONE, 1", "sql, QUORUM, 2", "cql, ONE, 2", "cql, QUORUM, 1"})
+  void a_full_scan_returns_every_row_exactly_once_when_a_node_is_killed_part_way(String mode, String consistency,
+      int victim) throws Exception {
+    CassandraNode node = cluster.node(victim);
+    BitSet seen = new BitSet(ROWS);
+    int rows = 0;
+    int duplicates = 0;
+    try (Connection c = connect(cluster, null, "queryMode=" + mode + "&consistencyLevel=" + consistency
+            + "&fetchSize=200&requestTimeout=60000");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id, payload FROM faults.items")) {
+      while (rs.next()) {
+        int id = rs.getInt(1);
+        assertEquals("item-" + id, rs.getString(2));
+        duplicates += seen.get(id) ? 1 : 0;
+        seen.set(id);
+        if (++rows == ROWS / 4) {
+          node.kill();
+        }
+      }
+    } finally {
+      ClusterSupport.restart(cluster, node);
+    }
+    assertEquals(0, duplicates, "rows read twice");
+    assertEquals(ROWS, seen.cardinality(), "distinct rows read");
+    assertEquals(ROWS, rows);
+  }
+
+  @Test
+  @Order(2)
+  void point_queries_keep_succeeding_while_a_node_is_killed_and_restarted_and_the_driver_reconnects() throws Exception {
+    CassandraNode node = cluster.node(2);
+    try (Connection sql = connect(cluster, null, "queryMode=sql&requestTimeout=30000");
+        Connection cql = connect(cluster, null, "queryMode=cql&requestTimeout=30000");
+        PreparedStatement bySql = sql.prepareStatement("SELECT payload FROM faults.items WHERE id = ?");
+        PreparedStatement byCql = cql.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
+      Thread restarter = null;
+      int afterReturn = 0;
+      int queries = 0;
+      while (afterReturn < 200) {
+        if (queries == 200) {
+          node.kill();
+        } else if (queries == 400) {
+          restarter = new Thread(node::start, "node-restarter");
+          restarter.start();
+        }
+        int id = (queries * 7919) % ROWS;
+        PreparedStatement ps = queries % 2 == 0 ? bySql : byCql;
+        ps.setInt(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          assertTrue(rs.next(), "row " + id);
+          assertEquals("item-" + id, rs.getString(1));
+        }
+        queries++;
+        if (restarter != null && !restarter.isAlive() && ClusterSupport.isUp(sql, node)
+            && ClusterSupport.isUp(cql, node)) {
+          afterReturn++;
+        }
+        if (queries > 200_000) {
+          fail("the driver did not see " + node + " come back");
+        }
+      }
+      assertTrue(ClusterSupport.allUp(sql, 3), "the SQL connection's session reconnected to every node");
+    }
+    ClusterSupport.awaitAllUp(cluster);
+  }
+
+  @Test
+  @Order(3)
+  void a_connection_opened_against_one_node_keeps_working_through_the_others_when_that_node_goes_away()
+      throws Exception {
+    CassandraNode contact = cluster.node(0);
+    try (Connection c = connect(cluster, contact.host() + ":" + contact.nativePort(), "queryMode=auto&requestTimeout=30000");
+        PreparedStatement ps = c.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
+      assertTrue(ClusterSupport.allUp(c, 3), "the driver found the other nodes from one contact point");
+      contact.kill();
+      for (int id = 0; id < 100; id++) {
+        ps.setInt(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          assertTrue(rs.next());
+          assertEquals("item-" + id, rs.getString(1));
+        }
+      }
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM faults.items")) {
+        rs.next();
+        assertEquals(ROWS, rs.getLong(1));
+      }
+    } finally {
+      ClusterSupport.restart(cluster, contact);
+    }
+  }
+
+  @Test
+  @Order(4)
+  void consistency_all_with_a_node_down_fails_with_a_clear_sqlstate_and_the_next_query_after_it_returns_succeeds()
+      throws Exception {
+    CassandraNode node = cluster.node(1);
+    try (Connection c = connect(cluster, null, "queryMode=cql&consistencyLevel=ALL&requestTimeout=20000");
+        PreparedStatement ps = c.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
+      ps.setInt(1, 42);
+      node.kill();
+      SQLException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
+          () -> assertThrows(SQLException.class, () -> ps.executeQuery().next()));
+      assertTrue(Set.of("53000", "HYT00").contains(e.getSQLState()), e.getSQLState() + ": " + e.getMessage());
+      assertTrue(e.getMessage().contains("ALL") || e.getMessage().toLowerCase().contains("replica")
+          || e.getMessage().toLowerCase().contains("timed out"), e.getMessage());
+      ClusterSupport.restart(cluster, node);
+      awaitAllConsistency(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        assertEquals("item-42", rs.getString(1));
+      }
+    } finally {
+      if (!node.isRunning()) {
+        ClusterSupport.restart(cluster, node);
+      }
+    }
+  }
+
+  /**
+   * The driver sees the node up before every coordinator does: until gossip marks it alive
+   * everywhere, a coordinator may still answer "not enough replicas" (53000) — never anything else.
+   */
+  private static void awaitAllConsistency(PreparedStatement ps) throws Exception {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (true) {
+      try (ResultSet rs = ps.executeQuery()) {
+        return;
+      } catch (SQLException e) {
+        if (!e.getSQLState().equals("53000") || System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(500);
+      }
+    }
+  }
+
+  @Test
+  @Order(5)
+  void a_query_timeout_on_a_slow_scan_gives_sqltimeoutexception_and_the_connection_stays_usable() throws Exception {
+    CassandraNode frozen = cluster.node(2);
+    for (String mode : new String[] {"cql", "sql"}) {
+      try (Connection c = connect(cluster, null, "queryMode=" + mode + "&consistencyLevel=ALL&requestTimeout=20000");
+          Statement s = c.createStatement()) {
+        frozen.pause();
+        try {
+          s.setQueryTimeout(1);
+          SQLException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(SQLException.class,
+              () -> {
+                try (ResultSet rs = s.executeQuery("SELECT id, payload FROM faults.items")) {
+                  while (rs.next()) {
+                    rs.getString(2);
+                  }
+                }
+              }));
+          assertTrue(e instanceof SQLTimeoutException, mode + ": " + e);
+          assertEquals("HYT00", e.getSQLState());
+        } finally {
+          frozen.resume();
+        }
+        s.setQueryTimeout(0);
+        ClusterSupport.awaitAllUp(cluster);
+        try (ResultSet rs = s.executeQuery("SELECT payload FROM faults.items WHERE id = 7")) {
+          assertTrue(rs.next(), mode);
+          assertEquals("item-7", rs.getString(1));
+        }
+      }
+    }
+  }
+
+  @Test
+  @Order(6)
+  void with_every_node_down_isvalid_is_false_queries_fail_with_08006_or_08001_and_the_connection_recovers()
+      throws Exception {
+    try (Connection c = connect(cluster, null, "queryMode=sql&requestTimeout=5000");
+        PreparedStatement ps = c.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
+      assertTrue(c.isValid(5));
+      for (int i = 2; i >= 0; i--) {
+        cluster.node(i).kill();
+      }
+      assertFalse(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> c.isValid(2)));
+      ps.setInt(1, 3);
+      SQLException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+          () -> assertThrows(SQLException.class, () -> ps.executeQuery().next()));
+      assertTrue(Set.of("08006", "08001").contains(e.getSQLState()), e.getSQLState() + ": " + e.getMessage());
+      cluster.startAll();
+      long deadline = System.nanoTime() + 120_000_000_000L;
+      while (!c.isValid(2)) {
+        assertTrue(System.nanoTime() < deadline, "the connection did not recover");
+        Thread.sleep(500);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        assertEquals("item-3", rs.getString(1));
+      }
+    }
+  }
+}
