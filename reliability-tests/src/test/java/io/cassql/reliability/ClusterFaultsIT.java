@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.BitSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -90,13 +91,20 @@ class ClusterFaultsIT {
         PreparedStatement bySql = sql.prepareStatement("SELECT payload FROM faults.items WHERE id = ?");
         PreparedStatement byCql = cql.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
       Thread restarter = null;
+      AtomicReference<RuntimeException> restartFailure = new AtomicReference<>();
       int afterReturn = 0;
       int queries = 0;
       while (afterReturn < 200) {
         if (queries == 200) {
           node.kill();
         } else if (queries == 400) {
-          restarter = new Thread(node::start, "node-restarter");
+          restarter = new Thread(() -> {
+            try {
+              node.start();
+            } catch (RuntimeException e) {
+              restartFailure.set(e);
+            }
+          }, "node-restarter");
           restarter.start();
         }
         int id = (queries * 7919) % ROWS;
@@ -110,6 +118,9 @@ class ClusterFaultsIT {
         if (restarter != null && !restarter.isAlive() && ClusterSupport.isUp(sql, node)
             && ClusterSupport.isUp(cql, node)) {
           afterReturn++;
+        }
+        if (restartFailure.get() != null) {
+          throw new AssertionError("the node did not restart", restartFailure.get());
         }
         if (queries > 200_000) {
           fail("the driver did not see " + node + " come back");

@@ -53,9 +53,10 @@ public final class PushedScan {
   /** The physical rows: parallel token ranges for an unrestricted scan, else one paged request. */
   private static Enumerator<Object> physicalRows(CqlExecutor executor, TableMetadata table,
       CqlSelect<ValueSource> select, RowConverter converter, DataContext context) {
+    QueryDeadline deadline = QueryDeadline.startingNow(context);
     if (select.where().isEmpty() && select.limit() == null && !select.allowFiltering()
         && executor.scanParallelism() > 1) {
-      Enumerator<Object> split = tokenRangeScan(executor, table, select, converter);
+      Enumerator<Object> split = tokenRangeScan(executor, table, select, converter, deadline);
       if (split != null) {
         return split;
       }
@@ -70,14 +71,14 @@ public final class PushedScan {
       b = b.set(i, values.get(i), b.codecRegistry().codecFor(type));
     }
     ResultSet rs = executor.session().execute(b.setPageSize(executor.fetchSize())
-        .setConsistencyLevel(executor.consistency()).setTimeout(executor.timeout())
+        .setConsistencyLevel(executor.consistency()).setTimeout(deadline.requestTimeout(executor.timeout()))
         .setIdempotence(true).build());
-    return new RowEnumerator(rs.iterator(), converter);
+    return new RowEnumerator(rs.iterator(), converter, deadline);
   }
 
   /** A parallel scan by token ranges, or null when the cluster's token map is not known. */
   private static Enumerator<Object> tokenRangeScan(CqlExecutor executor, TableMetadata table,
-      CqlSelect<ValueSource> select, RowConverter converter) {
+      CqlSelect<ValueSource> select, RowConverter converter, QueryDeadline deadline) {
     TokenMap tokens = executor.session().getMetadata().getTokenMap().orElse(null);
     if (tokens == null || tokens.getTokenRanges().isEmpty()) {
       return null;
@@ -88,7 +89,7 @@ public final class PushedScan {
     executor.logged(bounded);
     Token min = TokenRangeScan.minToken(tokens);
     return new TokenRangeScan(executor, TokenRangeScan.splits(tokens, executor.scanParallelism() * 4), min,
-        executor.session().prepare(bounded), executor.session().prepare(unbounded), converter);
+        executor.session().prepare(bounded), executor.session().prepare(unbounded), converter, deadline);
   }
 
   /** The value bound for a pushed predicate: its literals or parameters as the column's CQL type (a list for IN). */
@@ -114,11 +115,13 @@ public final class PushedScan {
   private static final class RowEnumerator implements Enumerator<Object> {
     private final Iterator<Row> rows;
     private final RowConverter converter;
+    private final QueryDeadline deadline;
     private Object current;
 
-    RowEnumerator(Iterator<Row> rows, RowConverter converter) {
+    RowEnumerator(Iterator<Row> rows, RowConverter converter, QueryDeadline deadline) {
       this.rows = rows;
       this.converter = converter;
+      this.deadline = deadline;
     }
 
     @Override
@@ -128,6 +131,7 @@ public final class PushedScan {
 
     @Override
     public boolean moveNext() {
+      deadline.check();
       if (!rows.hasNext()) {
         return false;
       }

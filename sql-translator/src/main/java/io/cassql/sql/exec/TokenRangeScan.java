@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
@@ -29,6 +30,7 @@ final class TokenRangeScan implements Enumerator<Object> {
   private final PreparedStatement unbounded;
   private final Token minToken;
   private final RowConverter converter;
+  private final QueryDeadline deadline;
   private final Deque<TokenRange> pending;
   private final BlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
   private int active;
@@ -38,8 +40,9 @@ final class TokenRangeScan implements Enumerator<Object> {
   private boolean closed;
 
   TokenRangeScan(CqlExecutor executor, List<TokenRange> splits, Token minToken, PreparedStatement bounded,
-      PreparedStatement unbounded, RowConverter converter) {
+      PreparedStatement unbounded, RowConverter converter, QueryDeadline deadline) {
     this.executor = executor;
+    this.deadline = deadline;
     this.bounded = bounded;
     this.unbounded = unbounded;
     this.minToken = minToken;
@@ -80,7 +83,7 @@ final class TokenRangeScan implements Enumerator<Object> {
     BoundStatement st = (toMin ? unbounded.bind().setToken(0, range.getStart())
         : bounded.bind().setToken(0, range.getStart()).setToken(1, range.getEnd()))
         .setPageSize(executor.fetchSize()).setConsistencyLevel(executor.consistency())
-        .setTimeout(executor.timeout()).setIdempotent(true);
+        .setTimeout(deadline.requestTimeout(executor.timeout())).setIdempotent(true);
     active++;
     request(executor.session().executeAsync(st));
   }
@@ -100,10 +103,14 @@ final class TokenRangeScan implements Enumerator<Object> {
       }
       Object next;
       try {
-        next = arrived.take();
+        next = arrived.poll(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while scanning", e);
+      }
+      if (next == null) {
+        close();
+        throw deadline.expired();
       }
       if (next instanceof Throwable t) {
         throw t instanceof RuntimeException r ? r : new IllegalStateException(t);

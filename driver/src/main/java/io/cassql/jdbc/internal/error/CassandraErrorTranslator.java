@@ -7,6 +7,7 @@ import com.datastax.oss.driver.api.core.InvalidKeyspaceException;
 import com.datastax.oss.driver.api.core.NoNodeAvailableException;
 import com.datastax.oss.driver.api.core.auth.AuthenticationException;
 import com.datastax.oss.driver.api.core.connection.ClosedConnectionException;
+import com.datastax.oss.driver.api.core.connection.HeartbeatException;
 import com.datastax.oss.driver.api.core.servererrors.AlreadyExistsException;
 import com.datastax.oss.driver.api.core.servererrors.CoordinatorException;
 import com.datastax.oss.driver.api.core.servererrors.FunctionFailureException;
@@ -98,7 +99,7 @@ public final class CassandraErrorTranslator {
       return translate(serverError);
     }
     if (e instanceof NoNodeAvailableException || e instanceof AllNodesFailedException
-        || e instanceof ClosedConnectionException) {
+        || e instanceof ClosedConnectionException || e instanceof HeartbeatException) {
       return SqlErrors.create(SqlState.CONNECTION_FAILURE,
           "no Cassandra node could answer: " + shortMessage(e), e);
     }

@@ -14,11 +14,14 @@ import com.datastax.oss.driver.api.core.session.Request;
  * Retries what is safe to retry, on the next node: idempotent requests (reads, which the driver
  * marks so) after a read or write timeout, an unavailable replica set, a lost connection or an
  * overloaded coordinator, up to {@link #MAX_RETRIES} times. Non-idempotent writes are never re-sent
- * (the Java driver does not even ask for them after a timeout or a lost connection).
+ * (the Java driver does not even ask for them after a timeout or a lost connection). The retries
+ * allow for a node killed without warning: the others treat it as alive for up to about 40 s and
+ * let reads routed through it time out, so a read may need several tries; the request timeout
+ * ({@code requestTimeout}) bounds them all.
  */
 public final class SafeRetryPolicy implements RetryPolicy {
   /** Retries of one request at most. */
-  static final int MAX_RETRIES = 3;
+  static final int MAX_RETRIES = 6;
 
   /** Called by the Java driver through its configuration. */
   public SafeRetryPolicy(DriverContext context, String profileName) {}
