@@ -21,6 +21,16 @@ public final class SqlModeConnections {
 
   /** A Calcite connection over the cluster of {@code executor}, with a default keyspace or null. */
   public static CalciteConnection open(CqlExecutor executor, String defaultKeyspace) throws SQLException {
+    CalciteConnection calcite = openWithoutCluster();
+    syncKeyspaces(calcite, executor);
+    if (defaultKeyspace != null) {
+      calcite.setSchema(defaultKeyspace);
+    }
+    return calcite;
+  }
+
+  /** A Calcite connection with SQL mode's settings and no keyspaces (for VALUES-only queries). */
+  public static CalciteConnection openWithoutCluster() throws SQLException {
     Properties p = new Properties();
     p.setProperty("caseSensitive", "false");
     p.setProperty("unquotedCasing", "UNCHANGED");
@@ -30,12 +40,7 @@ public final class SqlModeConnections {
     p.setProperty("conformance", "LENIENT");
     p.setProperty("typeSystem", CasSqlTypeSystem.class.getName() + "#INSTANCE");
     Connection c = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", p);
-    CalciteConnection calcite = c.unwrap(CalciteConnection.class);
-    syncKeyspaces(calcite, executor);
-    if (defaultKeyspace != null) {
-      calcite.setSchema(defaultKeyspace);
-    }
-    return calcite;
+    return c.unwrap(CalciteConnection.class);
   }
 
   /** Adds keyspaces created and removes keyspaces dropped since the last call. */
