@@ -1,0 +1,73 @@
+package io.cassql.bench.internal;
+
+import io.cassql.bench.BenchOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Section 3c: the first query in a fresh JVM, measured inside child JVMs (several per client). */
+public final class FirstQueryBench {
+  private static final int JVMS_PER_CLIENT = 3;
+  private static final String[] KEYS = {"connectMs", "firstQueryMs", "secondQueryMs", "warmQueryMs"};
+
+  private FirstQueryBench() {}
+
+  /** Runs the probes and adds the section and ratios. */
+  public static void run(BenchCluster cluster, BenchOptions o, Report report) throws Exception {
+    List<String> clients = new ArrayList<>(List.of("raw", "cql", "sql"));
+    if (o.peer()) {
+      clients.add("peer");
+    }
+    Map<String, Map<String, Samples>> results = new LinkedHashMap<>();
+    for (String client : clients) {
+      Log.step("first query in a fresh JVM: " + client);
+      Map<String, List<Long>> values = new LinkedHashMap<>();
+      for (int i = 0; i < JVMS_PER_CLIENT; i++) {
+        Map<String, String> r = ChildJvm.run(o.directory().resolve("child-logs"), "first-query-" + client + "-" + i,
+            FirstQueryProbe.class, List.of("-Xmx512m"),
+            List.of(client, cluster.host(), Integer.toString(cluster.port())), 180);
+        for (String k : KEYS) {
+          values.computeIfAbsent(k, x -> new ArrayList<>()).add(Math.round(Double.parseDouble(r.get(k)) * 1e6));
+        }
+      }
+      Map<String, Samples> s = new LinkedHashMap<>();
+      values.forEach((k, v) -> s.put(k, new Samples(v)));
+      results.put(client, s);
+    }
+    MarkdownTable t = new MarkdownTable("Client", "Connect", "First query", "Second query", "Warm query",
+        "First / warm", "First query ratio to raw");
+    double rawFirst = results.get("raw").get("firstQueryMs").median();
+    for (String client : clients) {
+      Map<String, Samples> s = results.get(client);
+      t.row(name(client), s.get("connectMs").describeMillis(), s.get("firstQueryMs").describeMillis(),
+          s.get("secondQueryMs").describeMillis(), s.get("warmQueryMs").describeMillis(),
+          Report.fmt(s.get("firstQueryMs").median() / s.get("warmQueryMs").median()),
+          Report.fmt(rawFirst / s.get("firstQueryMs").median()));
+    }
+    report.section("3c. First query in a fresh JVM",
+        JVMS_PER_CLIENT + " child JVMs per client (-Xmx512m). Connect, then a point query by primary key as a plain "
+            + "statement (`l_orderkey = 1`), a second with another literal, then the median of 200 more of the "
+            + "second text. Times are wall-clock inside the child, after its main() started.", t);
+    Samples sqlFirst = results.get("sql").get("firstQueryMs");
+    report.ratio("First query in a fresh JVM: SQL mode vs raw driver", rawFirst / sqlFirst.median(), Double.NaN,
+        "sql " + ScanBench.ms(sqlFirst) + " (+ connect " + ScanBench.ms(results.get("sql").get("connectMs"))
+            + "), raw " + Report.fmt(rawFirst / 1e6) + " ms");
+    report.ratio("First query in a fresh JVM: CQL mode vs raw driver",
+        rawFirst / results.get("cql").get("firstQueryMs").median(), Double.NaN,
+        "cql " + ScanBench.ms(results.get("cql").get("firstQueryMs")));
+  }
+
+  private static String name(String client) {
+    switch (client) {
+      case "raw":
+        return "Raw Java driver";
+      case "cql":
+        return "CasSQL CQL mode";
+      case "sql":
+        return "CasSQL SQL mode";
+      default:
+        return "cassandra-jdbc-wrapper " + PeerInfo.version();
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.cassql.bench.internal;
+
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.cql.ResultSet;
+import io.cassql.bench.BenchOptions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/** Section 2 (and the lookup half of 6): point lookups by full primary key through prepared statements. */
+public final class LookupBench {
+  /** The lookup, valid CQL and valid SQL. */
+  public static final String LOOKUP = "SELECT * FROM tpch.lineitem WHERE l_orderkey = ? AND l_linenumber = ?";
+
+  private LookupBench() {}
+
+  /** {@code n} existing (l_orderkey, l_linenumber) keys in a fixed random order. */
+  public static List<long[]> sampleKeys(double scale, int n, long seed) {
+    List<long[]> all = new ArrayList<>(TpchLoader.orderKeys(scale));
+    Collections.shuffle(all, new Random(seed));
+    List<long[]> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(all.get(i % all.size()));
+    }
+    return out;
+  }
+
+  /** Measures each client and adds the section, the ratios, and returns the SQL-mode samples. */
+  public static Map<String, Samples> run(BenchCluster cluster, BenchOptions o, Report report) throws Exception {
+    List<long[]> keys = sampleKeys(o.scale(), o.lookups(), 42);
+    Map<String, Samples> results = new LinkedHashMap<>();
+    Log.step("lookups: raw driver");
+    com.datastax.oss.driver.api.core.cql.PreparedStatement raw = cluster.session().prepare(LOOKUP);
+    results.put("raw", Repeat.measure(o.warmups(), o.runs(), () -> {
+      for (long[] k : keys) {
+        BoundStatement b = raw.bind(k[0], (int) k[1]);
+        ResultSet rs = cluster.session().execute(b);
+        RawRows reader = new RawRows(rs.getColumnDefinitions());
+        rs.forEach(reader::read);
+        reader.finish();
+      }
+    }));
+    try (Connection cql = cluster.casSql("tpch", "cql", "");
+         Connection sql = cluster.casSql("tpch", "sql", "scanParallelism=" + o.scanParallelism())) {
+      Log.step("lookups: CasSQL CQL mode");
+      results.put("cql", jdbc(cql, keys, o));
+      Log.step("lookups: CasSQL SQL mode");
+      results.put("sql", jdbc(sql, keys, o));
+    }
+    if (o.peer()) {
+      Log.step("lookups: cassandra-jdbc-wrapper");
+      try (Connection peer = cluster.peer("tpch")) {
+        results.put("peer", jdbc(peer, keys, o));
+      }
+    }
+    Samples base = results.get("raw");
+    MarkdownTable t = new MarkdownTable("Client", "Per lookup, median (min–max)", "Ratio to raw");
+    String[][] names = {
+        {"raw", "Raw Java driver, prepared (baseline)"},
+        {"cql", "CasSQL CQL mode, PreparedStatement"},
+        {"sql", "CasSQL SQL mode, PreparedStatement"},
+        {"peer", "cassandra-jdbc-wrapper " + PeerInfo.version() + ", PreparedStatement"}};
+    for (String[] n : names) {
+      Samples s = results.get(n[0]);
+      if (s != null) {
+        t.row(n[1], s.describeMicrosPer(keys.size()), Report.fmt(s.speedupOver(base)));
+      }
+    }
+    report.section("2. Point lookups by primary key (" + keys.size() + " per run, one at a time)",
+        "`" + LOOKUP + "`, each row read through the getters of all columns; one statement prepared once per client.", t);
+    String medians = "raw " + us(base, keys.size());
+    report.ratio("Lookup: CQL mode vs raw prepared", results.get("cql").speedupOver(base), 0.95,
+        "cql " + us(results.get("cql"), keys.size()) + ", " + medians);
+    report.ratio("Lookup: SQL mode vs raw prepared", results.get("sql").speedupOver(base), 0.8,
+        "sql " + us(results.get("sql"), keys.size()) + ", " + medians);
+    if (results.containsKey("peer")) {
+      report.ratio("Lookup: cassandra-jdbc-wrapper vs raw prepared", results.get("peer").speedupOver(base),
+          Double.NaN, "peer " + us(results.get("peer"), keys.size()) + ", " + medians);
+    }
+    return results;
+  }
+
+  static String us(Samples s, int per) {
+    return String.format(java.util.Locale.ROOT, "%.0f µs/op", s.medianMicrosPer(per));
+  }
+
+  private static Samples jdbc(Connection c, List<long[]> keys, BenchOptions o) throws Exception {
+    try (PreparedStatement ps = c.prepareStatement(LOOKUP)) {
+      return Repeat.measure(o.warmups(), o.runs(), () -> {
+        for (long[] k : keys) {
+          ps.setLong(1, k[0]);
+          ps.setInt(2, (int) k[1]);
+          try (java.sql.ResultSet rs = ps.executeQuery()) {
+            JdbcRows.readAll(rs);
+          }
+        }
+      });
+    }
+  }
+}
