@@ -36,6 +36,8 @@ public enum CasSqlProperty {
       "Token-range splits of a SQL-mode full scan read at the same time (1 reads one paged stream)", List.of()),
   ALLOW_FILTERING("allowFiltering", "false",
       "Let SQL mode send predicates on non-key columns to Cassandra with ALLOW FILTERING", List.of("true", "false")),
+  WARM_UP("warmUp", "true", "Plan a sample SQL query over VALUES on a background thread when the first "
+      + "SQL-mode connection opens, so that the first real query does not pay for loading the planner", List.of("true", "false")),
   VT_SEPARATOR("vtSeparator", "_vt_",
       "Separator between table and collection column in virtual-table names", List.of()),
   SSL("ssl", "false", "Encrypt the connection with TLS", List.of("true", "false"), "SSL"),

@@ -8,12 +8,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexDynamicParam;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.util.DateString;
 import org.apache.calcite.util.TimeString;
 import org.apache.calcite.util.TimestampString;
@@ -77,7 +79,11 @@ public final class RexPredicates {
 
   /** A literal as a plain Java value, or a parameter reference; empty for anything else. */
   static Optional<ValueSource> value(RexNode node) {
-    if (node instanceof RexDynamicParam p) {
+    RexNode uncast = node;
+    while (uncast.getKind() == SqlKind.CAST && keepsEveryValue((RexCall) uncast)) {
+      uncast = ((RexCall) uncast).getOperands().get(0);
+    }
+    if (uncast instanceof RexDynamicParam p) {
       return Optional.of(new ValueSource.Param(p.getIndex()));
     }
     if (!(node instanceof RexLiteral literal) || literal.isNull()) {
@@ -95,5 +101,45 @@ public final class RexPredicates {
       default -> null;
     };
     return Optional.ofNullable(v).map(ValueSource.Literal::new);
+  }
+
+  /**
+   * Whether a cast changes no value of its operand, so that the column's CQL type can take the
+   * operand's value directly: a wider integer, a double from a 32-bit integer, or an exact number of enough digits from an integer
+   * or decimal, or unpadded text ({@code VARCHAR}, or {@code CHAR} of the same length) from text.
+   * Literals turned into {@code CAST(? AS type)} reach pushed predicates through such casts.
+   */
+  static boolean keepsEveryValue(RexCall cast) {
+    RelDataType from = cast.getOperands().get(0).getType();
+    RelDataType to = cast.getType();
+    SqlTypeName f = from.getSqlTypeName();
+    SqlTypeName t = to.getSqlTypeName();
+    if (SqlTypeName.INT_TYPES.contains(f) && SqlTypeName.INT_TYPES.contains(t)) {
+      return SqlTypeName.INT_TYPES.indexOf(t) >= SqlTypeName.INT_TYPES.indexOf(f);
+    }
+    if ((SqlTypeName.INT_TYPES.contains(f) || f == SqlTypeName.DECIMAL) && t == SqlTypeName.DECIMAL) {
+      int fromScale = f == SqlTypeName.DECIMAL ? from.getScale() : 0;
+      int fromDigits = f == SqlTypeName.DECIMAL ? from.getPrecision() - from.getScale()
+          : String.valueOf(intMax(f)).length();
+      return to.getScale() >= fromScale && to.getPrecision() - to.getScale() >= fromDigits;
+    }
+    if ((f == SqlTypeName.TINYINT || f == SqlTypeName.SMALLINT || f == SqlTypeName.INTEGER)
+        && t == SqlTypeName.DOUBLE) {
+      return true;
+    }
+    if (SqlTypeName.CHAR_TYPES.contains(f) && SqlTypeName.CHAR_TYPES.contains(t)) {
+      return t == SqlTypeName.VARCHAR ? to.getPrecision() == RelDataType.PRECISION_NOT_SPECIFIED
+          || to.getPrecision() >= from.getPrecision() : from.getPrecision() == to.getPrecision();
+    }
+    return f == t && from.getPrecision() == to.getPrecision() && from.getScale() == to.getScale();
+  }
+
+  private static long intMax(SqlTypeName type) {
+    return switch (type) {
+      case TINYINT -> Byte.MAX_VALUE;
+      case SMALLINT -> Short.MAX_VALUE;
+      case INTEGER -> Integer.MAX_VALUE;
+      default -> Long.MAX_VALUE;
+    };
   }
 }

@@ -65,6 +65,7 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
 
   /** Opens a connection: acquires the shared session and resolves the default keyspace. */
   public static ConnectionImpl open(String url, ConnectionSettings settings) throws SQLException {
+    io.cassql.jdbc.internal.sql.SqlWarmUp.startOnce(settings);
     SessionRegistry.Handle handle = SessionRegistry.instance().acquire(settings);
     try {
       checkLocalDatacenter(settings, handle.session());

@@ -2,6 +2,8 @@ package io.cassql.jdbc.internal.sql;
 
 import io.cassql.jdbc.internal.conn.ConnectionImpl;
 import io.cassql.jdbc.internal.error.CalciteErrorTranslator;
+import io.cassql.sql.LiteralParameters;
+import io.cassql.sql.LiteralParameters.Parameterized;
 import io.cassql.sql.SqlModeConnections;
 import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.error.SqlErrors;
@@ -12,7 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +42,15 @@ public final class SqlSession implements AutoCloseable {
 
   private static final int CACHED_TEXTS = 128;
   private long planCacheHits;
+  private long plansMade;
   private static final int PLANS_PER_TEXT = 4;
+  /** Texts whose parameterized form failed where the text itself may not: run as written from then on. */
+  private final Set<String> keepLiterals = Collections.newSetFromMap(new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+      return size() > CACHED_TEXTS;
+    }
+  });
 
   public SqlSession(ConnectionImpl connection) throws SQLException {
     this.connection = connection;
@@ -91,12 +103,42 @@ public final class SqlSession implements AutoCloseable {
       planCacheHits++;
       return ps;
     }
-    return prepareStatement(sql);
+    PreparedStatement made = prepareStatement(sql);
+    plansMade++;
+    return made;
+  }
+
+  /**
+   * The text of a plain-statement query with the literals of its conditions as typed parameters
+   * (see {@link LiteralParameters}), so that texts differing only in those literals share a plan;
+   * the text unchanged when that is switched off or failed for it before.
+   */
+  public Parameterized parameterize(String sql) {
+    synchronized (this) {
+      // -Dcassql.sql.literalParameters=false plans each literal text on its own (for comparison)
+      if ("false".equalsIgnoreCase(System.getProperty("cassql.sql.literalParameters")) || keepLiterals.contains(sql)) {
+        return new Parameterized(sql, List.of());
+      }
+    }
+    Parameterized p = LiteralParameters.of(sql);
+    synchronized (this) {
+      return keepLiterals.contains(p.text()) ? new Parameterized(sql, List.of()) : p;
+    }
+  }
+
+  /** From now on runs {@code sql} (a text, or a parameterized text that failed to plan) with its literals as written. */
+  public synchronized void keepLiterals(String sql) {
+    keepLiterals.add(sql);
   }
 
   /** How many plain-statement queries ran on a cached plan instead of planning again. */
   public synchronized long planCacheHits() {
     return planCacheHits;
+  }
+
+  /** How many plans plain-statement queries made (cache misses). */
+  public synchronized long plansMade() {
+    return plansMade;
   }
 
   /** Returns a borrowed plan to the bounded cache (closing what does not fit). */
@@ -117,6 +159,11 @@ public final class SqlSession implements AutoCloseable {
         old.close();
       }
     }
+  }
+
+  /** Sets Calcite's character-set defaults (done once, when this class loads) before anything loads Calcite. */
+  static void applyCalciteDefaults() {
+    // the static initializer has run by the time this body runs
   }
 
   private static void defaultTo(String property, String value) {

@@ -5,6 +5,7 @@ import io.cassql.jdbc.internal.conn.ConnectionImpl;
 import io.cassql.jdbc.internal.cql.CqlPreparedStatement;
 import io.cassql.jdbc.internal.cql.CqlStatement;
 import io.cassql.jdbc.internal.error.SqlErrors;
+import io.cassql.sql.LiteralParameters.Parameterized;
 import io.cassql.sql.dml.DmlTranslator;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -147,12 +148,22 @@ public final class StatementRouting {
           && (!auto || SqlText.looksLikeQuery(text))) {
         String rewritten = JdbcEscapes.rewrite(text);
         try {
-          PreparedStatement ps = sqlSession.borrow(rewritten);
-          borrowed = ps;
-          borrowedText = rewritten;
-          applySettings(ps);
-          current = ps;
-          return mname.equals("execute") ? (Object) ps.execute() : ps.executeQuery();
+          Parameterized parameterized = sqlSession.parameterize(rewritten);
+          if (parameterized.changed()) {
+            try {
+              return runCachedPlan(mname, parameterized);
+            } catch (SQLException e) {
+              if (!mayDifferFromText(e)) {
+                throw e;
+              }
+              // the parameterized form failed: the text as written decides (and reports its own error);
+              // when it could not even be planned, no text of its shape tries it again
+              boolean planned = borrowed != null;
+              giveBack();
+              sqlSession.keepLiterals(planned ? rewritten : parameterized.text());
+            }
+          }
+          return runCachedPlan(mname, new Parameterized(rewritten, List.of()));
         } catch (SQLException e) {
           if (!auto || !SqlSession.isParseError(e)) {
             throw e;
@@ -174,6 +185,28 @@ public final class StatementRouting {
       }
       current = cql;
       return call(cql, method, args);
+    }
+
+    /** Runs a query on a plan borrowed from the connection's cache, its literals bound as parameters. */
+    private Object runCachedPlan(String mname, Parameterized query) throws Throwable {
+      borrowed = null;
+      PreparedStatement ps = sqlSession.borrow(query.text());
+      borrowed = ps;
+      borrowedText = query.text();
+      applySettings(ps);
+      query.bind(ps);
+      current = ps;
+      return mname.equals("execute") ? (Object) ps.execute() : ps.executeQuery();
+    }
+
+    /**
+     * Whether a failure of the parameterized form may not be the text's own: a data, syntax or
+     * validation error (a literal that validation would have coerced or refused, say), never a
+     * timeout, a lost connection or an unavailable cluster, which the text as written would meet too.
+     */
+    private static boolean mayDifferFromText(SQLException e) {
+      String state = e.getSQLState();
+      return state == null || state.startsWith("22") || state.startsWith("42") || state.startsWith("0A");
     }
 
     /** A cached plan starts from JDBC defaults, then takes this statement's settings. */

@@ -1,0 +1,61 @@
+package io.cassql.jdbc.internal.sql;
+
+import io.cassql.jdbc.CasSqlProperty;
+import io.cassql.jdbc.internal.config.ConnectionSettings;
+import io.cassql.jdbc.internal.config.QueryMode;
+import io.cassql.sql.PlannerWarmUp;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Warms SQL mode's planner once per JVM, when the first connection that may use SQL mode opens: a
+ * daemon thread plans and runs a representative query over VALUES (never the user's cluster) while
+ * the connection is being made, so that Calcite's classes and generated code are ready before the
+ * first query. It never blocks, never prints, ends by itself, and is off with the connection property
+ * {@code warmUp=false} or the system property {@code cassql.warmUp=false}.
+ */
+public final class SqlWarmUp {
+  /** The name of the warm-up thread. */
+  public static final String THREAD_NAME = "cassql-sql-warm-up";
+  private static final AtomicBoolean STARTED = new AtomicBoolean();
+  private static volatile Thread thread;
+
+  private SqlWarmUp() {}
+
+  /** Starts the warm-up unless it ran already, is switched off, or the connection is CQL-only. */
+  public static void startOnce(ConnectionSettings settings) {
+    if (!wanted(settings) || !STARTED.compareAndSet(false, true)) {
+      return;
+    }
+    Thread t = new Thread(SqlWarmUp::run, THREAD_NAME);
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    thread = t;
+    t.start();
+  }
+
+  /** Whether a connection with these settings asks for a warm-up (SQL or auto mode, not switched off). */
+  public static boolean wanted(ConnectionSettings settings) {
+    try {
+      return !"false".equalsIgnoreCase(System.getProperty("cassql.warmUp", "true").trim())
+          && !"false".equalsIgnoreCase(String.valueOf(settings.raw(CasSqlProperty.WARM_UP)).trim())
+          && settings.queryMode() != QueryMode.CQL;
+    } catch (SQLException invalidSettings) {
+      return false; // the connection reports them
+    }
+  }
+
+  /** The warm-up thread, or null when none was started (for tests: join it to know it is done). */
+  public static Thread thread() {
+    return thread;
+  }
+
+  private static void run() {
+    try {
+      SqlSession.applyCalciteDefaults();
+      PlannerWarmUp.run();
+    } catch (Throwable ignored) {
+      // a warm-up that fails only leaves the first query to load what it needs, as without one
+    }
+  }
+}
