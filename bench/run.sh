@@ -4,15 +4,11 @@
 # bench/run.sh --help lists the options. The report is printed and written to bench/target/bench-results.md.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-cp_file="$here/target/bench.classpath"
-if [[ ! -f "$cp_file" || ! -d "$here/target/classes" ]]; then
+if [[ ! -d "$here/target/lib" || ! -d "$here/target/classes" ]]; then
   echo "bench is not built: run 'mvn -B -q install -DskipTests' in $(dirname "$here") first" >&2
   exit 1
-fi
-if [[ "${1:-}" == "--help" ]]; then
-  set -- --help-unknown
 fi
 exec java -Xms1g -Xmx3g -XX:+UseG1GC -Duser.timezone=UTC \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -Dbench.dir="$here/target" \
-  -cp "$here/target/classes:$(cat "$cp_file")" io.cassql.bench.BenchMain "$@"
+  -cp "$here/target/classes:$here/target/lib/*" io.cassql.bench.BenchMain "$@"

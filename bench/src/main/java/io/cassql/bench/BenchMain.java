@@ -52,7 +52,7 @@ public final class BenchMain {
       counts.forEach((table, rows) -> data.row("tpch." + table, String.format(Locale.ROOT, "%,d", rows)));
       report.section("Data: TPC-H scale factor " + o.scale() + " (io.trino.tpch dbgen port)",
           String.format(Locale.ROOT, "Loaded %,d rows in %.1f s (%,.0f rows/s) through the raw driver: prepared "
-              + "INSERTs, one unlogged batch per partition, 64 requests in flight.", total, seconds, total / seconds),
+              + "INSERTs, one unlogged batch per partition, 32 requests in flight, timed-out writes retried.", total, seconds, total / seconds),
           data);
       Samples sqlPrepared = null;
       if (o.runs("scan")) {

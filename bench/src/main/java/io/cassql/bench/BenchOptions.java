@@ -76,6 +76,7 @@ public record BenchOptions(
         case "--sections" -> sections = sections(value(args, ++i, a));
         case "--dir" -> dir = Path.of(value(args, ++i, a));
         case "--node-heap" -> nodeHeap = value(args, ++i, a);
+        case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
         default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
       }
     }

@@ -5,22 +5,30 @@ import com.datastax.oss.driver.api.core.cql.BatchStatement;
 import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.BatchType;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.DriverTimeoutException;
+import com.datastax.oss.driver.api.core.servererrors.OverloadedException;
+import com.datastax.oss.driver.api.core.servererrors.WriteTimeoutException;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes bound prepared statements asynchronously with a bounded number in flight; consecutive rows
- * of the same partition go together as one unlogged batch (one partition, one mutation).
+ * of the same partition go together as one unlogged batch (one partition, one mutation). Writes that
+ * time out on a busy node are sent again.
  */
 public final class AsyncWriter implements AutoCloseable {
   private static final int MAX_BATCH = 50;
+  private static final int MAX_ATTEMPTS = 10;
 
   private final CqlSession session;
   private final int inFlight;
   private final Semaphore permits;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  private final AtomicLong retries = new AtomicLong();
   private BatchStatementBuilder batch;
   private Object batchPartition;
   private long rows;
@@ -53,12 +61,35 @@ public final class AsyncWriter implements AutoCloseable {
     batch = null;
     checkFailure();
     permits.acquire();
+    send(statement, 1);
+  }
+
+  /** Sends, retrying a write that timed out (an INSERT is idempotent) with a growing pause. */
+  private void send(BatchStatement statement, int attempt) {
     session.executeAsync(statement).whenComplete((rs, error) -> {
-      if (error != null) {
+      if (error == null) {
+        permits.release();
+      } else if (attempt < MAX_ATTEMPTS && retryable(error)) {
+        retries.incrementAndGet();
+        CompletableFuture.delayedExecutor(100L * attempt, TimeUnit.MILLISECONDS)
+            .execute(() -> send(statement, attempt + 1));
+      } else {
         failure.compareAndSet(null, error);
+        permits.release();
       }
-      permits.release();
     });
+  }
+
+  private static boolean retryable(Throwable error) {
+    Throwable e = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+        ? error.getCause() : error;
+    return e instanceof WriteTimeoutException || e instanceof OverloadedException
+        || e instanceof DriverTimeoutException;
+  }
+
+  /** How many writes were sent again after a timeout. */
+  public long retries() {
+    return retries.get();
   }
 
   private void checkFailure() {

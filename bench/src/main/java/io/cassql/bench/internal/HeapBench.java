@@ -53,7 +53,7 @@ public final class HeapBench {
     PreparedStatement insert = session.prepare("INSERT INTO " + TABLE
         + " (bucket, seq, id, name, amount, day, note) VALUES (?, ?, ?, ?, ?, ?, ?)");
     LocalDate day0 = LocalDate.of(2020, 1, 1);
-    try (AsyncWriter w = new AsyncWriter(session, 64)) {
+    try (AsyncWriter w = new AsyncWriter(session, 32)) {
       for (long i = 0; i < rows; i++) {
         int bucket = (int) (i / ROWS_PER_PARTITION);
         w.write(bucket, insert.bind(bucket, (int) (i % ROWS_PER_PARTITION), i, "name-" + i,

@@ -11,8 +11,14 @@ import java.util.List;
 public final class QueryResult {
   private final List<List<Object>> rows;
 
-  private QueryResult(List<List<Object>> rows) {
+  /** A result of these rows. */
+  public QueryResult(List<List<Object>> rows) {
     this.rows = rows;
+  }
+
+  /** The rows (serializable values: numbers, strings, java.sql dates). */
+  public ArrayList<List<Object>> rows() {
+    return new ArrayList<>(rows);
   }
 
   /** Reads every row of {@code rs}. */

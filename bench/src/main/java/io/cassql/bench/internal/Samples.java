@@ -69,6 +69,9 @@ public final class Samples {
 
   private static String millis(double nanos) {
     double ms = nanos / 1e6;
+    if (ms < 1) {
+      return String.format(Locale.ROOT, "%.3f", ms);
+    }
     return ms >= 100 ? String.format(Locale.ROOT, "%.0f", ms) : String.format(Locale.ROOT, "%.1f", ms);
   }
 

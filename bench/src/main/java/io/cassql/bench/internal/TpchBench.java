@@ -38,28 +38,18 @@ public final class TpchBench {
 
   private static Map<Integer, QueryTiming> runScale(BenchCluster cluster, BenchOptions o, double sf, String keyspace,
       Report report) throws Exception {
+    Log.step("tpch SF " + sf + ": SQL mode in child JVMs");
+    Map<Integer, TpchChildRunner.CasSqlRun> cas = TpchChildRunner.run(cluster, keyspace, o.scanParallelism(),
+        QUICK_RUNS, QUICK_NANOS, o.queryTimeoutSeconds(), o.directory());
     String h2Url = "jdbc:h2:mem:" + keyspace + ";DB_CLOSE_DELAY=-1";
     Map<Integer, QueryTiming> timings = new LinkedHashMap<>();
     try (Connection h2 = DriverManager.getConnection(h2Url);
          TimedQuery timed = new TimedQuery()) {
       Log.step("tpch: loading scale factor " + sf + " into H2");
       TpchLoader.loadH2(h2, sf);
-      Connection casSql = cluster.casSql(keyspace, "sql", "scanParallelism=" + o.scanParallelism());
-      try {
-        for (int q = 1; q <= TpchQueries.COUNT; q++) {
-          String sql = TpchQueries.text(q);
-          Log.step("tpch SF " + sf + ": Q" + q);
-          List<TimedQuery.Outcome> cas = measure(timed, casSql, sql, o);
-          TimedQuery.Outcome casLast = cas.get(cas.size() - 1);
-          if (!casLast.ok() && casLast.timedOut()) {
-            casSql.close(); // a cancelled query may leave the connection busy
-            casSql = cluster.casSql(keyspace, "sql", "scanParallelism=" + o.scanParallelism());
-          }
-          List<TimedQuery.Outcome> ref = measure(timed, h2, sql, o);
-          timings.put(q, timing(cas, ref));
-        }
-      } finally {
-        casSql.close();
+      for (int q = 1; q <= TpchQueries.COUNT; q++) {
+        Log.step("tpch SF " + sf + ": Q" + q + " on H2");
+        timings.put(q, timing(cas.get(q), measure(timed, h2, TpchQueries.text(q), o)));
       }
       try (java.sql.Statement s = h2.createStatement()) {
         s.execute("DROP ALL OBJECTS");
@@ -116,19 +106,17 @@ public final class TpchBench {
     return out;
   }
 
-  private static QueryTiming timing(List<TimedQuery.Outcome> cas, List<TimedQuery.Outcome> ref) {
-    Samples casSamples = samples(cas);
+  private static QueryTiming timing(TpchChildRunner.CasSqlRun cas, List<TimedQuery.Outcome> ref) {
     Samples refSamples = samples(ref);
-    TimedQuery.Outcome casLast = cas.get(cas.size() - 1);
     TimedQuery.Outcome refLast = ref.get(ref.size() - 1);
-    if (casSamples == null) {
-      return new QueryTiming(null, refSamples, -1, "skipped: " + casLast.failure());
+    if (cas.samples() == null) {
+      return new QueryTiming(null, refSamples, -1, "skipped: " + cas.failure());
     }
     if (refSamples == null) {
-      return new QueryTiming(casSamples, null, casLast.result().rowCount(), "H2 failed: " + refLast.failure());
+      return new QueryTiming(cas.samples(), null, cas.result().rowCount(), "H2 failed: " + refLast.failure());
     }
-    String diff = casLast.result().difference(refLast.result());
-    return new QueryTiming(casSamples, refSamples, casLast.result().rowCount(), diff == null ? "yes" : "no: " + diff);
+    String diff = cas.result().difference(refLast.result());
+    return new QueryTiming(cas.samples(), refSamples, cas.result().rowCount(), diff == null ? "yes" : "no: " + diff);
   }
 
   /** The measured runs (all but the warm-up), or null when any run failed. */

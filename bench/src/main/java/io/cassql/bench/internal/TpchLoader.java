@@ -14,7 +14,7 @@ import java.util.Map;
 
 /** Generates TPC-H data (io.trino.tpch, the dbgen port) and loads it into Cassandra and into H2. */
 public final class TpchLoader {
-  private static final int IN_FLIGHT = 64;
+  private static final int IN_FLIGHT = 32;
 
   private TpchLoader() {}
 
