@@ -23,6 +23,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,11 @@ class ClusterFaultsIT {
   static void startCluster() throws Exception {
     cluster = CassandraCluster.builder().size(3).heap("768m").start();
     ClusterSupport.load(cluster);
+  }
+
+  @BeforeEach
+  void announce(TestInfo test) {
+    System.out.println("[cluster faults] " + java.time.LocalTime.now() + " " + test.getDisplayName());
   }
 
   @AfterAll

@@ -7,6 +7,7 @@ import com.datastax.oss.driver.api.core.metadata.NodeState;
 import io.cassql.embedded.CassandraCluster;
 import io.cassql.embedded.CassandraNode;
 import io.cassql.jdbc.CasSqlConnection;
+import java.net.InetSocketAddress;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -79,7 +80,12 @@ final class ClusterSupport {
   /** Whether the connection's driver session sees {@code node} up. */
   static boolean isUp(Connection c, CassandraNode node) throws SQLException {
     return c.unwrap(CasSqlConnection.class).getCqlSession().getMetadata().getNodes().values().stream()
-        .anyMatch(n -> n.getState() == NodeState.UP
-            && n.getEndPoint().resolve().toString().contains("/" + node.host() + ":"));
+        .anyMatch(n -> n.getState() == NodeState.UP && isEndPointOf(n, node));
+  }
+
+  /** Whether the driver's {@code n} is {@code node}: contact points are unresolved, found peers resolved. */
+  private static boolean isEndPointOf(Node n, CassandraNode node) {
+    return n.getEndPoint().resolve() instanceof InetSocketAddress address
+        && address.getHostString().equals(node.host()) && address.getPort() == node.nativePort();
   }
 }

@@ -39,7 +39,13 @@ public final class SafeRetryPolicy implements RetryPolicy {
   @Deprecated
   public RetryDecision onReadTimeout(Request request, ConsistencyLevel cl, int blockFor, int received,
       boolean dataPresent, int retryCount) {
-    return nextIf(idempotent(request), retryCount);
+    if (!idempotent(request) || retryCount >= MAX_RETRIES) {
+      return RetryDecision.RETHROW;
+    }
+    // The coordinator answered, so it is alive: a replica it still believes alive did not. Try
+    // another coordinator once, then stay on it, so a query plan of two live nodes is not used up
+    // before the failure detector convicts the dead replica.
+    return retryCount == 0 ? RetryDecision.RETRY_NEXT : RetryDecision.RETRY_SAME;
   }
 
   @Override
