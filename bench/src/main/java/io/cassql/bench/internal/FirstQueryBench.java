@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** Section 3c: the first query in a fresh JVM, measured inside child JVMs (several per client). */
 public final class FirstQueryBench {
-  private static final int JVMS_PER_CLIENT = 3;
+  private static final int JVMS_PER_CLIENT = 2;
   private static final String[] KEYS = {"connectMs", "firstQueryMs", "secondQueryMs", "warmQueryMs"};
 
   private FirstQueryBench() {}
