@@ -134,54 +134,81 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
 
   @Override
   public byte getByte(int columnIndex) throws SQLException {
-    int i = at(columnIndex);
-    return (byte) CqlValueGetters.longValue(value(i), columns.kinds[i], Byte.MIN_VALUE, Byte.MAX_VALUE, "TINYINT");
+    return (byte) integral(at(columnIndex), Byte.MIN_VALUE, Byte.MAX_VALUE, "TINYINT");
+  }
+
+  /**
+   * A whole number in [min, max]: integer columns are read as primitives (no boxing, no BigDecimal),
+   * anything else through the exact conversion of {@link CqlValueGetters#longValue}.
+   */
+  private long integral(int i, long min, long max, String target) throws SQLException {
+    if (wasNull) {
+      return 0;
+    }
+    long n;
+    try {
+      switch (columns.kinds[i]) {
+        case TINYINT -> n = row.getByte(i);
+        case SMALLINT -> n = row.getShort(i);
+        case INT -> n = row.getInt(i);
+        case BIGINT, COUNTER -> n = row.getLong(i);
+        default -> {
+          return CqlValueGetters.longValue(value(i), columns.kinds[i], min, max, target);
+        }
+      }
+    } catch (RuntimeException e) {
+      throw CassandraErrorTranslator.translate(e);
+    }
+    if (n < min || n > max) {
+      throw SqlErrors.create(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value " + n + " is out of the range of " + target);
+    }
+    return n;
+  }
+
+  /** A floating-point number: numeric primitive columns read without boxing. */
+  private double floating(int i) throws SQLException {
+    if (wasNull) {
+      return 0;
+    }
+    try {
+      return switch (columns.kinds[i]) {
+        case DOUBLE -> row.getDouble(i);
+        case FLOAT -> row.getFloat(i);
+        case TINYINT -> row.getByte(i);
+        case SMALLINT -> row.getShort(i);
+        case INT -> row.getInt(i);
+        case BIGINT, COUNTER -> row.getLong(i);
+        default -> CqlValueGetters.doubleValue(value(i), columns.kinds[i]);
+      };
+    } catch (RuntimeException e) {
+      throw CassandraErrorTranslator.translate(e);
+    }
   }
 
   @Override
   public short getShort(int columnIndex) throws SQLException {
-    int i = at(columnIndex);
-    return (short) CqlValueGetters.longValue(value(i), columns.kinds[i], Short.MIN_VALUE, Short.MAX_VALUE, "SMALLINT");
+    return (short) integral(at(columnIndex), Short.MIN_VALUE, Short.MAX_VALUE, "SMALLINT");
   }
 
   @Override
   public int getInt(int columnIndex) throws SQLException {
-    int i = at(columnIndex);
-    if (columns.kinds[i] == CqlKind.INT) {
-      return row.getInt(i);
-    }
-    return (int) CqlValueGetters.longValue(value(i), columns.kinds[i], Integer.MIN_VALUE, Integer.MAX_VALUE, "INTEGER");
+    return (int) integral(at(columnIndex), Integer.MIN_VALUE, Integer.MAX_VALUE, "INTEGER");
   }
 
   @Override
   public long getLong(int columnIndex) throws SQLException {
-    int i = at(columnIndex);
-    CqlKind kind = columns.kinds[i];
-    if (kind == CqlKind.BIGINT || kind == CqlKind.COUNTER) {
-      return row.getLong(i);
-    }
-    if (kind == CqlKind.INT) {
-      return row.getInt(i);
-    }
-    return CqlValueGetters.longValue(value(i), kind, Long.MIN_VALUE, Long.MAX_VALUE, "BIGINT");
+    return integral(at(columnIndex), Long.MIN_VALUE, Long.MAX_VALUE, "BIGINT");
   }
 
   @Override
   public float getFloat(int columnIndex) throws SQLException {
     int i = at(columnIndex);
-    if (columns.kinds[i] == CqlKind.FLOAT) {
-      return row.getFloat(i);
-    }
-    return (float) CqlValueGetters.doubleValue(value(i), columns.kinds[i]);
+    return columns.kinds[i] == CqlKind.FLOAT && !wasNull ? row.getFloat(i) : (float) floating(i);
   }
 
   @Override
   public double getDouble(int columnIndex) throws SQLException {
-    int i = at(columnIndex);
-    if (columns.kinds[i] == CqlKind.DOUBLE) {
-      return row.getDouble(i);
-    }
-    return CqlValueGetters.doubleValue(value(i), columns.kinds[i]);
+    return floating(at(columnIndex));
   }
 
   @Override
