@@ -72,7 +72,7 @@ final class CqlSessionFactory {
     try {
       return builder.build();
     } catch (RuntimeException e) {
-      throw CassandraErrorTranslator.translateConnect(e, s.target());
+      throw TlsFailureHint.explain(CassandraErrorTranslator.translateConnect(e, s.target()), e, s);
     }
   }
 
