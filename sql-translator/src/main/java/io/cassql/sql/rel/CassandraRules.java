@@ -35,6 +35,8 @@ public final class CassandraRules {
   public static void register(RelOptPlanner planner) {
     planner.addRule(FilterRule.Config.DEFAULT.toRule());
     planner.addRule(ProjectRule.CONFIG.toRule());
+    planner.addRule(NarrowReadRule.Config.DEFAULT.toRule());
+    planner.addRule(NarrowReadRule.AggregateRule.Config.DEFAULT.toRule());
     planner.addRule(LimitRule.CONFIG.toRule());
     planner.addRule(SortRule.Config.DEFAULT.toRule());
     planner.addRule(ToEnumerableRule.CONFIG.toRule());
