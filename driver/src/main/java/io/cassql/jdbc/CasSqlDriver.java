@@ -29,6 +29,7 @@ public final class CasSqlDriver implements Driver {
     }
   }
 
+  /** JDBC: a null URL is an error (08001), not "some other driver's URL". */
   @Override
   public Connection connect(String url, Properties info) throws SQLException {
     if (!acceptsURL(url)) {
@@ -38,14 +39,17 @@ public final class CasSqlDriver implements Driver {
   }
 
   @Override
-  public boolean acceptsURL(String url) {
+  public boolean acceptsURL(String url) throws SQLException {
+    if (url == null) {
+      throw SqlErrors.create(SqlState.UNABLE_TO_CONNECT, "invalid JDBC URL: the URL is null");
+    }
     return JdbcUrl.accepts(url);
   }
 
   @Override
   public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
     Map<CasSqlProperty, String> given = Map.of();
-    if (acceptsURL(url)) {
+    if (url != null && acceptsURL(url)) {
       try {
         given = ConnectionSettings.from(url, info).values();
       } catch (SQLException incomplete) {

@@ -6,6 +6,7 @@ import static io.cassql.tck.BadInput.Mode.SQL;
 import static io.cassql.tck.BadInput.call;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -64,6 +65,13 @@ final class BadInputApiCases {
       cases.add(closedConnection(cat, mode, "getMetaData", "08003", Connection::getMetaData));
       cases.add(closedConnection(cat, mode, "setSchema", "08003", c -> c.setSchema("badinput_ks")));
       cases.add(closedConnection(cat, mode, "setAutoCommit", "08003", c -> c.setAutoCommit(false)));
+      cases.add(closedMetaData(cat, mode, "getTables", md -> md.getTables(null, "badinput_ks", "%", null)));
+      cases.add(closedMetaData(cat, mode, "getSchemas", md -> md.getSchemas()));
+      cases.add(closedMetaData(cat, mode, "getColumns", md -> md.getColumns(null, "badinput_ks", "canary", "%")));
+      cases.add(closedMetaData(cat, mode, "getPrimaryKeys", md -> md.getPrimaryKeys(null, "badinput_ks", "canary")));
+      cases.add(closedMetaData(cat, mode, "getTypeInfo", md -> md.getTypeInfo()));
+      cases.add(closedMetaData(cat, mode, "getDatabaseProductVersion", md -> md.getDatabaseProductVersion()));
+      cases.add(closedMetaData(cat, mode, "supportsANSI92EntryLevelSQL", md -> md.supportsANSI92EntryLevelSQL()));
       cases.add(call(cat, "executeQuery on a statement of a closed connection", OWN, "HY010", "closed", c -> {
         Connection own = BadInputIT.open(mode);
         Statement s = own.createStatement();
@@ -172,6 +180,23 @@ final class BadInputApiCases {
       own.close();
       call.run(own);
     });
+  }
+
+  /** A DatabaseMetaData call after the connection it came from was closed must fail with 08003. */
+  private static BadInput closedMetaData(String cat, BadInput.Mode mode, String what, MetaDataCall call) {
+    return BadInput.call(cat, "DatabaseMetaData." + what + " after its " + mode.name() + " connection closed", OWN,
+        "08003", "closed", c -> {
+          Connection own = BadInputIT.open(mode);
+          DatabaseMetaData md = own.getMetaData();
+          own.close();
+          call.apply(md);
+        });
+  }
+
+  /** A call on a DatabaseMetaData. */
+  @FunctionalInterface
+  interface MetaDataCall {
+    Object apply(DatabaseMetaData md) throws Exception;
   }
 
   /** A call on a fresh prepared statement of {@code text}. */

@@ -4,6 +4,7 @@ import static io.cassql.tck.BadInput.Mode.OWN;
 import static io.cassql.tck.BadInput.call;
 import static io.cassql.tck.BadInput.ok;
 
+import io.cassql.jdbc.CasSqlDriver;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -39,6 +40,9 @@ final class BadInputUrlCases {
     cases.add(raw(cat, "jdbc:cassandra://127.0.0.1/ks?=5", "08001", "name=value"));
     cases.add(raw(cat, "jdbc:cassandra://127.0.0.1/%ZZ", "08001", "escape"));
     cases.add(raw(cat, "jdbc:mysql://127.0.0.1:3306/db", "08001", "suitable driver"));
+    cases.add(call(cat, "Driver.connect(null, info)", OWN, "08001", "null",
+        c -> new CasSqlDriver().connect(null, credentials())));
+    cases.add(call(cat, "Driver.acceptsURL(null)", OWN, "08001", "null", c -> new CasSqlDriver().acceptsURL(null)));
     cases.add(raw(cat, "jdbc:cassandra://someone:pw@127.0.0.1:9042", "08001", "user="));
     cases.add(raw(cat, "jdbc:cassandra://127.0.0.1:1?connectTimeout=2000", "08001", "127.0.0.1:1"));
     cases.add(raw(cat, "jdbc:cassandra://no-such-host.invalid:9042?connectTimeout=2000", "08001", "no-such-host.invalid"));

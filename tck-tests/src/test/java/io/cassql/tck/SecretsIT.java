@@ -6,18 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cassql.embedded.internal.TlsMaterial;
 import io.cassql.jdbc.CasSqlDriver;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
+import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A password never shows: not in exception messages (wrong password, bad URLs carrying it), not in
  * {@code toString}, {@code DatabaseMetaData}, {@code getPropertyInfo}, warnings, {@code EXPLAIN}
- * output, nor in what the driver logs (slf4j-simple writes to {@code System.err}, captured here).
+ * output, nor in what the driver logs (slf4j-simple writes to {@code System.err}, captured here);
+ * the same for the TLS trust and key store passwords.
  */
 class SecretsIT extends CassandraTestSupport {
   private static final String ROLE = "secrets_user";
@@ -142,6 +150,58 @@ class SecretsIT extends CassandraTestSupport {
     });
     assertHidden(e);
     assertEquals("42000", e.getSQLState(), e.getMessage());
+  }
+
+  @Test
+  void should_hide_tls_store_passwords_right_or_wrong() throws Exception {
+    String stores = "&ssl=true&sslTrustStore=" + protectedCopy(node.clientTls().truststore())
+        + "&sslKeyStore=" + protectedCopy(node.clientTls().clientKeystore());
+    String right = stores + "&sslTrustStorePassword=" + SECRET + "&sslKeyStorePassword=" + SECRET;
+    try (Connection c = DriverManager.getConnection(
+        url("/secrets_ks?queryMode=sql" + right + "&sslKeyStorePasword=" + SECRET), ROLE, SECRET)) {
+      SQLWarning w = c.getWarnings();
+      assertNotNull(w, "the misspelt property is warned about");
+      List<String> plan = SqlModeIT.query(c, "EXPLAIN PLAN FOR SELECT v FROM t WHERE id = 1");
+      String shown = c + " " + c.getMetaData().getURL() + " " + w.getMessage() + " " + c.getClientInfo() + " "
+          + c.createStatement() + " " + plan;
+      assertFalse(shown.contains(SECRET), shown);
+      assertEquals(List.of("one"), SqlModeIT.query(c, "SELECT v FROM t WHERE id = 1"));
+    }
+    for (DriverPropertyInfo info : new CasSqlDriver().getPropertyInfo(url("?queryMode=cql" + right), credentials(SECRET))) {
+      assertFalse((info.name + "=" + info.value).contains(SECRET), info.name + "=" + info.value);
+    }
+    connectFails("08001", url("?queryMode=cql" + stores + "&sslTrustStorePassword=" + WRONG
+        + "&sslKeyStorePassword=" + SECRET), credentials(SECRET));
+    connectFails("08001", url("?queryMode=cql" + stores + "&sslTrustStorePassword=" + SECRET
+        + "&sslKeyStorePassword=" + WRONG), credentials(SECRET));
+    Properties wrongInProperties = credentials(SECRET);
+    wrongInProperties.setProperty("sslTrustStorePassword", SECRET);
+    wrongInProperties.setProperty("sslKeyStorePassword", WRONG);
+    connectFails("08001", url("?queryMode=cql" + stores), wrongInProperties);
+  }
+
+  /** A copy of a PKCS12 store (and its keys) protected by {@link #SECRET}, under target/. */
+  private static String protectedCopy(Path store) throws Exception {
+    char[] from = TlsMaterial.PASSWORD.toCharArray();
+    char[] to = SECRET.toCharArray();
+    KeyStore in = KeyStore.getInstance("PKCS12");
+    try (InputStream s = Files.newInputStream(store)) {
+      in.load(s, from);
+    }
+    KeyStore out = KeyStore.getInstance("PKCS12");
+    out.load(null, to);
+    for (String alias : Collections.list(in.aliases())) {
+      if (in.isKeyEntry(alias)) {
+        out.setKeyEntry(alias, in.getKey(alias, from), to, in.getCertificateChain(alias));
+      } else {
+        out.setCertificateEntry(alias, in.getCertificate(alias));
+      }
+    }
+    Path copy = Files.createDirectories(Path.of("target", "secrets-tls")).resolve(store.getFileName());
+    try (OutputStream s = Files.newOutputStream(copy)) {
+      out.store(s, to);
+    }
+    return copy.toAbsolutePath().toString();
   }
 
   /** Copies what is written to {@code System.err} into a buffer as well. */

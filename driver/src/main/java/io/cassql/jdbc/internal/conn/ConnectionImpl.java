@@ -369,7 +369,7 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   @Override
   public DatabaseMetaData getMetaData() throws SQLException {
     checkOpen();
-    return new CasSqlDatabaseMetaData(this, "jdbc:cassandra://" + settings.target(), settings.user(),
+    return CasSqlDatabaseMetaData.open(this, "jdbc:cassandra://" + settings.target(), settings.user(),
         queryMode != QueryMode.CQL, settings.vtSeparator());
   }
 

@@ -6,10 +6,14 @@ import com.datastax.oss.driver.api.core.metadata.schema.IndexMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.KeyspaceMetadata;
 import com.datastax.oss.driver.api.core.type.DataType;
 import io.cassql.jdbc.SqlState;
+import io.cassql.jdbc.internal.auth.ReadableTables;
+import io.cassql.jdbc.internal.auth.RolePermissions;
+import io.cassql.jdbc.internal.config.AuthenticationType;
 import io.cassql.jdbc.internal.conn.ConnectionImpl;
 import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.schema.types.CqlKind;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -23,17 +27,36 @@ import java.util.regex.Pattern;
 /**
  * {@link java.sql.DatabaseMetaData} answered from the driver's schema metadata: keyspaces are
  * schemas (there are no catalogs), tables are base and virtual tables in SQL mode, and every
- * virtual table has a foreign key to its base table.
+ * virtual table has a foreign key to its base table. Keyspaces and tables the connected role may not
+ * read are left out; once the connection is closed every call fails with 08003.
  */
 public final class CasSqlDatabaseMetaData extends MetadataFlags {
   private final ConnectionImpl owner;
   private final RelationalCatalog catalog;
   private String version;
 
-  public CasSqlDatabaseMetaData(ConnectionImpl owner, String url, String userName, boolean sqlMode, String vtSeparator) {
+  private CasSqlDatabaseMetaData(ConnectionImpl owner, String url, String userName, boolean sqlMode, String vtSeparator) {
     super(owner, url, userName, sqlMode);
     this.owner = owner;
-    this.catalog = new RelationalCatalog(owner.session().getMetadata(), sqlMode, vtSeparator);
+    this.catalog = new RelationalCatalog(owner.session().getMetadata(), sqlMode, vtSeparator, this::readable);
+  }
+
+  /** The metadata of {@code owner}, failing with 08003 once {@code owner} is closed. */
+  public static DatabaseMetaData open(ConnectionImpl owner, String url, String userName, boolean sqlMode,
+      String vtSeparator) {
+    return ClosedConnectionGuard.guard(new CasSqlDatabaseMetaData(owner, url, userName, sqlMode, vtSeparator), owner);
+  }
+
+  /** What the connected role may read (everything when it logged in anonymously). */
+  private ReadableTables readable() throws SQLException {
+    if (owner.settings().authenticationType() != AuthenticationType.BASIC) {
+      return ReadableTables.ALL;
+    }
+    try {
+      return RolePermissions.of(owner.session(), owner.settings().user());
+    } catch (RuntimeException e) {
+      throw CassandraErrorTranslator.translate(e);
+    }
   }
 
   @Override
@@ -64,12 +87,12 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   }
 
   @Override
-  public ResultSet getSchemas() {
+  public ResultSet getSchemas() throws SQLException {
     return getSchemas(null, null);
   }
 
   @Override
-  public ResultSet getSchemas(String catalogName, String schemaPattern) {
+  public ResultSet getSchemas(String catalogName, String schemaPattern) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     if (catalogName == null || catalogName.isEmpty()) {
       catalog.keyspaces(schemaPattern).forEach(ks -> rows.add(new Object[] {ks, null}));
@@ -83,7 +106,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
         new Object[] {"VIEW"}));
   }
 
-  private List<RelationalCatalog.Table> tables(String catalogName, String schemaPattern, String tablePattern) {
+  private List<RelationalCatalog.Table> tables(String catalogName, String schemaPattern, String tablePattern) throws SQLException {
     if (catalogName != null && !catalogName.isEmpty()) {
       return List.of();
     }
@@ -91,7 +114,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   }
 
   @Override
-  public ResultSet getTables(String catalogName, String schemaPattern, String tablePattern, String[] types) {
+  public ResultSet getTables(String catalogName, String schemaPattern, String tablePattern, String[] types) throws SQLException {
     List<String> wanted = types == null ? null : Arrays.stream(types).map(t -> t.toUpperCase(Locale.ROOT)).toList();
     List<Object[]> rows = new ArrayList<>();
     for (RelationalCatalog.Table t : tables(catalogName, schemaPattern, tablePattern)) {
@@ -103,7 +126,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   }
 
   @Override
-  public ResultSet getColumns(String catalogName, String schemaPattern, String tablePattern, String columnPattern) {
+  public ResultSet getColumns(String catalogName, String schemaPattern, String tablePattern, String columnPattern) throws SQLException {
     Pattern columns = RelationalCatalog.like(columnPattern);
     List<Object[]> rows = new ArrayList<>();
     for (RelationalCatalog.Table t : tables(catalogName, schemaPattern, tablePattern)) {
@@ -126,7 +149,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
     return result(MetadataShape.COLUMNS, rows);
   }
 
-  private RelationalCatalog.Table exactTable(String schema, String table) {
+  private RelationalCatalog.Table exactTable(String schema, String table) throws SQLException {
     if (table == null) {
       return null;
     }
@@ -138,7 +161,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   }
 
   @Override
-  public ResultSet getPrimaryKeys(String catalogName, String schema, String table) {
+  public ResultSet getPrimaryKeys(String catalogName, String schema, String table) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     RelationalCatalog.Table t = catalogName == null || catalogName.isEmpty() ? exactTable(schema, table) : null;
     if (t != null) {
@@ -152,7 +175,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   }
 
   /** Foreign-key rows of virtual tables to their base tables, filtered by base and virtual table. */
-  private List<Object[]> foreignKeys(String schema, String baseTable, String virtualTable) {
+  private List<Object[]> foreignKeys(String schema, String baseTable, String virtualTable) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     for (RelationalCatalog.Table t : catalog.tables(schema == null ? null : escape(schema), null)) {
       if (t.baseTable() == null || (baseTable != null && !t.baseTable().equals(baseTable))
@@ -170,13 +193,13 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   }
 
   @Override
-  public ResultSet getImportedKeys(String catalogName, String schema, String table) {
+  public ResultSet getImportedKeys(String catalogName, String schema, String table) throws SQLException {
     List<Object[]> rows = table == null ? List.of() : foreignKeys(schema, null, table);
     return result(MetadataShape.KEYS, rows);
   }
 
   @Override
-  public ResultSet getExportedKeys(String catalogName, String schema, String table) {
+  public ResultSet getExportedKeys(String catalogName, String schema, String table) throws SQLException {
     List<Object[]> rows = table == null ? List.of() : new ArrayList<>(foreignKeys(schema, table, null));
     rows.sort(Comparator.comparing((Object[] r) -> (String) r[6]).thenComparing(r -> (Short) r[8]));
     return result(MetadataShape.KEYS, rows);
@@ -184,7 +207,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
 
   @Override
   public ResultSet getCrossReference(String parentCatalog, String parentSchema, String parentTable,
-      String foreignCatalog, String foreignSchema, String foreignTable) {
+      String foreignCatalog, String foreignSchema, String foreignTable) throws SQLException {
     List<Object[]> rows = parentTable == null || foreignTable == null ? List.of()
         : foreignKeys(parentSchema, parentTable, foreignTable).stream()
             .filter(r -> foreignSchema == null || foreignSchema.equals(r[5])).toList();
@@ -192,7 +215,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   }
 
   @Override
-  public ResultSet getIndexInfo(String catalogName, String schema, String table, boolean unique, boolean approximate) {
+  public ResultSet getIndexInfo(String catalogName, String schema, String table, boolean unique, boolean approximate) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     RelationalCatalog.Table t = unique ? null : exactTable(schema, table);
     if (t != null && t.baseTable() == null) {
@@ -210,7 +233,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   }
 
   @Override
-  public ResultSet getBestRowIdentifier(String catalogName, String schema, String table, int scope, boolean nullable) {
+  public ResultSet getBestRowIdentifier(String catalogName, String schema, String table, int scope, boolean nullable) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     RelationalCatalog.Table t = exactTable(schema, table);
     if (t != null) {

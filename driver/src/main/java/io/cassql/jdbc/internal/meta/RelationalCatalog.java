@@ -11,9 +11,11 @@ import com.datastax.oss.driver.api.core.type.DataTypes;
 import com.datastax.oss.driver.api.core.type.ListType;
 import com.datastax.oss.driver.api.core.type.MapType;
 import com.datastax.oss.driver.api.core.type.SetType;
+import io.cassql.jdbc.internal.auth.ReadableTables;
 import io.cassql.schema.types.CqlKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,7 +25,7 @@ import java.util.stream.Stream;
  * The tables a connection shows, read from the driver's schema metadata (no query per table):
  * in SQL mode a base table per Cassandra table plus a virtual table per collection column; in CQL
  * mode the Cassandra tables as they are. Materialized views are views; system keyspaces hold
- * system tables.
+ * system tables. Only what the connected role may read is shown (a view if its base table is).
  */
 final class RelationalCatalog {
   static final Set<String> SYSTEM_KEYSPACES = Set.of("system", "system_schema", "system_auth",
@@ -39,33 +41,50 @@ final class RelationalCatalog {
   private final Metadata metadata;
   private final boolean sqlMode;
   private final String vtSeparator;
+  private final Permissions readable;
 
-  RelationalCatalog(Metadata metadata, boolean sqlMode, String vtSeparator) {
+  /** Where the role's permissions come from (read again when the cached answer is too old). */
+  @FunctionalInterface
+  interface Permissions {
+    ReadableTables get() throws SQLException;
+  }
+
+  RelationalCatalog(Metadata metadata, boolean sqlMode, String vtSeparator, Permissions readable) {
     this.metadata = metadata;
     this.sqlMode = sqlMode;
     this.vtSeparator = vtSeparator;
+    this.readable = readable;
   }
 
-  /** Keyspace names matching a JDBC LIKE pattern (null = any), sorted. */
-  List<String> keyspaces(String pattern) {
+  /** Keyspace names matching a JDBC LIKE pattern (null = any) that the role may read, sorted. */
+  List<String> keyspaces(String pattern) throws SQLException {
+    return keyspaces(pattern, readable.get());
+  }
+
+  private List<String> keyspaces(String pattern, ReadableTables may) {
     Pattern p = like(pattern);
     return metadata.getKeyspaces().values().stream().map(k -> k.getName().asInternal())
-        .filter(n -> p.matcher(n).matches()).sorted().toList();
+        .filter(n -> p.matcher(n).matches() && may.keyspace(n)).sorted().toList();
   }
 
-  /** Tables matching the patterns, in JDBC's order (type, schema, name). */
-  List<Table> tables(String keyspacePattern, String tablePattern) {
+  /** Tables matching the patterns that the role may read, in JDBC's order (type, schema, name). */
+  List<Table> tables(String keyspacePattern, String tablePattern) throws SQLException {
+    ReadableTables may = readable.get();
     Pattern t = like(tablePattern);
     List<Table> out = new ArrayList<>();
-    for (String ks : keyspaces(keyspacePattern)) {
+    for (String ks : keyspaces(keyspacePattern, may)) {
       KeyspaceMetadata k = metadata.getKeyspaces().values().stream()
           .filter(x -> x.getName().asInternal().equals(ks)).findFirst().orElseThrow();
       boolean system = SYSTEM_KEYSPACES.contains(ks);
       for (TableMetadata table : k.getTables().values()) {
-        add(out, ks, table, system ? "SYSTEM TABLE" : "TABLE", t);
+        if (may.table(ks, table.getName().asInternal())) {
+          add(out, ks, table, system ? "SYSTEM TABLE" : "TABLE", t);
+        }
       }
       for (ViewMetadata view : k.getViews().values()) {
-        add(out, ks, view, "VIEW", t);
+        if (may.table(ks, view.getBaseTable().asInternal())) {
+          add(out, ks, view, "VIEW", t);
+        }
       }
     }
     out.sort(Comparator.comparing(Table::type).thenComparing(Table::keyspace).thenComparing(Table::name));

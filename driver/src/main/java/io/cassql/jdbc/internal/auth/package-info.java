@@ -1,0 +1,2 @@
+/** Authorisation: what the connected role may read, so that metadata shows only that. */
+package io.cassql.jdbc.internal.auth;
