@@ -61,6 +61,7 @@ final class BadInputUrlCases {
     cases.add(node(cat, "?scanParallelism=-2", "HY024", "scanParallelism"));
     cases.add(node(cat, "?queryMode=nosql", "HY024", "queryMode"));
     cases.add(node(cat, "?allowFiltering=maybe", "HY024", "allowFiltering"));
+    cases.add(node(cat, "?warmUp=maybe", "HY024", "warmUp"));
     cases.add(node(cat, "?ssl=perhaps", "HY024", "ssl"));
     cases.add(node(cat, "?sslHostnameValidation=sometimes", "HY024", "sslHostnameValidation"));
     cases.add(node(cat, "?authenticationType=Kerberos", "HY024", "authenticationType"));

@@ -75,6 +75,7 @@ public final class ConnectionSettings {
     bool(CasSqlProperty.SSL);
     bool(CasSqlProperty.ALLOW_FILTERING);
     bool(CasSqlProperty.SSL_HOSTNAME_VALIDATION);
+    bool(CasSqlProperty.WARM_UP);
     if (authenticationType() == AuthenticationType.BASIC && user() == null) {
       throw invalidValue(CasSqlProperty.AUTHENTICATION_TYPE, "Basic",
           "Basic authentication needs a user (property user or UID)");

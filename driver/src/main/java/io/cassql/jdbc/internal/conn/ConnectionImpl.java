@@ -15,6 +15,7 @@ import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.jdbc.internal.session.SessionRegistry;
 import io.cassql.jdbc.internal.sql.StatementRouting;
 import io.cassql.jdbc.internal.sql.SqlSession;
+import io.cassql.jdbc.internal.sql.SqlWarmUp;
 import io.cassql.jdbc.internal.meta.CasSqlDatabaseMetaData;
 import java.sql.CallableStatement;
 import java.sql.DatabaseMetaData;
@@ -65,7 +66,7 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
 
   /** Opens a connection: acquires the shared session and resolves the default keyspace. */
   public static ConnectionImpl open(String url, ConnectionSettings settings) throws SQLException {
-    io.cassql.jdbc.internal.sql.SqlWarmUp.startOnce(settings);
+    SqlWarmUp.startOnce(settings);
     SessionRegistry.Handle handle = SessionRegistry.instance().acquire(settings);
     try {
       checkLocalDatacenter(settings, handle.session());
