@@ -33,30 +33,31 @@ public final class LookupBench {
   /** Measures each client and adds the section, the ratios, and returns the SQL-mode samples. */
   public static Map<String, Samples> run(BenchCluster cluster, BenchOptions o, Report report) throws Exception {
     List<long[]> keys = sampleKeys(o.scale(), o.lookups(), 42);
-    Map<String, Samples> results = new LinkedHashMap<>();
-    Log.step("lookups: raw driver");
+    Map<String, Samples> results;
+    Log.step("lookups: raw driver, CQL mode, SQL mode" + (o.peer() ? ", cassandra-jdbc-wrapper" : "") + " in turns");
     com.datastax.oss.driver.api.core.cql.PreparedStatement raw = cluster.session().prepare(LOOKUP);
-    results.put("raw", Repeat.measure(o.warmups(), o.runs(), () -> {
-      for (long[] k : keys) {
-        BoundStatement b = raw.bind(k[0], (int) k[1]);
-        ResultSet rs = cluster.session().execute(b);
-        RawRows reader = new RawRows(rs.getColumnDefinitions());
-        rs.forEach(reader::read);
-        reader.finish();
-      }
-    }));
     try (Connection cql = cluster.casSql("tpch", "cql", "");
-         Connection sql = cluster.casSql("tpch", "sql", "scanParallelism=" + o.scanParallelism())) {
-      Log.step("lookups: CasSQL CQL mode");
-      results.put("cql", jdbc(cql, keys, o));
-      Log.step("lookups: CasSQL SQL mode");
-      results.put("sql", jdbc(sql, keys, o));
-    }
-    if (o.peer()) {
-      Log.step("lookups: cassandra-jdbc-wrapper");
-      try (Connection peer = cluster.peer("tpch")) {
-        results.put("peer", jdbc(peer, keys, o));
+         Connection sql = cluster.casSql("tpch", "sql", "scanParallelism=" + o.scanParallelism());
+         Connection peer = o.peer() ? cluster.peer("tpch") : null;
+         PreparedStatement cqlLookup = cql.prepareStatement(LOOKUP);
+         PreparedStatement sqlLookup = sql.prepareStatement(LOOKUP);
+         PreparedStatement peerLookup = peer == null ? null : peer.prepareStatement(LOOKUP)) {
+      Map<String, Repeat.Action> clients = new LinkedHashMap<>();
+      clients.put("raw", () -> {
+        for (long[] k : keys) {
+          BoundStatement b = raw.bind(k[0], (int) k[1]);
+          ResultSet rs = cluster.session().execute(b);
+          RawRows reader = new RawRows(rs.getColumnDefinitions());
+          rs.forEach(reader::read);
+          reader.finish();
+        }
+      });
+      clients.put("cql", () -> lookups(cqlLookup, keys));
+      clients.put("sql", () -> lookups(sqlLookup, keys));
+      if (peerLookup != null) {
+        clients.put("peer", () -> lookups(peerLookup, keys));
       }
+      results = Repeat.interleaved(o.warmups(), o.runs(), clients);
     }
     Samples base = results.get("raw");
     MarkdownTable t = new MarkdownTable("Client", "Per lookup, median (min–max)", "Ratio to raw");
@@ -72,7 +73,7 @@ public final class LookupBench {
       }
     }
     report.section("2. Point lookups by primary key (" + keys.size() + " per run, one at a time)",
-        "`" + LOOKUP + "`, each row read through the getters of all columns; one statement prepared once per client.", t);
+        "`" + LOOKUP + "`, each row read through the getters of all columns; one statement prepared once per client; the clients run in turns.", t);
     String medians = "raw " + us(base, keys.size());
     report.ratio("Lookup: CQL mode vs raw prepared", results.get("cql").speedupOver(base), 0.95,
         "cql " + us(results.get("cql"), keys.size()) + ", " + medians);
@@ -89,17 +90,13 @@ public final class LookupBench {
     return String.format(java.util.Locale.ROOT, "%.0f µs/op", s.medianMicrosPer(per));
   }
 
-  private static Samples jdbc(Connection c, List<long[]> keys, BenchOptions o) throws Exception {
-    try (PreparedStatement ps = c.prepareStatement(LOOKUP)) {
-      return Repeat.measure(o.warmups(), o.runs(), () -> {
-        for (long[] k : keys) {
-          ps.setLong(1, k[0]);
-          ps.setInt(2, (int) k[1]);
-          try (java.sql.ResultSet rs = ps.executeQuery()) {
-            JdbcRows.readAll(rs);
-          }
-        }
-      });
+  private static void lookups(PreparedStatement ps, List<long[]> keys) throws Exception {
+    for (long[] k : keys) {
+      ps.setLong(1, k[0]);
+      ps.setInt(2, (int) k[1]);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        JdbcRows.readAll(rs);
+      }
     }
   }
 }

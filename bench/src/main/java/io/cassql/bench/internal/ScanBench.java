@@ -18,28 +18,24 @@ public final class ScanBench {
   /** Measures each client, adds the section and the ratios to the report. */
   public static void run(BenchCluster cluster, BenchOptions o, Report report) throws Exception {
     String sql = "SELECT * FROM tpch.lineitem";
-    Map<String, Samples> results = new LinkedHashMap<>();
     Map<String, Long> rowCounts = new LinkedHashMap<>();
-    Log.step("scan: raw driver, one paged stream");
-    results.put("raw", Repeat.measure(o.warmups(), o.runs(), () -> rowCounts.put("raw", rawStream(cluster, sql))));
+    Map<String, Samples> results;
+    Log.step("scan: raw stream, CQL mode, SQL mode, raw token ranges" + (o.peer() ? ", cassandra-jdbc-wrapper" : "")
+        + " in turns");
     try (Connection cql = cluster.casSql("tpch", "cql", "");
-         Connection sqlMode = cluster.casSql("tpch", "sql", "scanParallelism=" + o.scanParallelism())) {
-      Log.step("scan: CasSQL CQL mode");
-      results.put("cql", Repeat.measure(o.warmups(), o.runs(), () -> rowCounts.put("cql", jdbc(cql, sql))));
-      Log.step("scan: CasSQL SQL mode");
-      results.put("sql", Repeat.measure(o.warmups(), o.runs(), () -> rowCounts.put("sql", jdbc(sqlMode, sql))));
-    }
-    Log.step("scan: raw driver, token ranges in parallel");
-    try (RawTokenRangeScan parallel = new RawTokenRangeScan(cluster.session(), "tpch.lineitem", "l_orderkey",
-        RAW_SPLITS, RAW_THREADS)) {
-      results.put("rawParallel", Repeat.measure(o.warmups(), o.runs(),
-          () -> rowCounts.put("rawParallel", parallel.readAll())));
-    }
-    if (o.peer()) {
-      Log.step("scan: cassandra-jdbc-wrapper");
-      try (Connection peer = cluster.peer("tpch")) {
-        results.put("peer", Repeat.measure(o.warmups(), o.runs(), () -> rowCounts.put("peer", jdbc(peer, sql))));
+         Connection sqlMode = cluster.casSql("tpch", "sql", "scanParallelism=" + o.scanParallelism());
+         RawTokenRangeScan parallel = new RawTokenRangeScan(cluster.session(), "tpch.lineitem", "l_orderkey",
+             RAW_SPLITS, RAW_THREADS);
+         Connection peer = o.peer() ? cluster.peer("tpch") : null) {
+      Map<String, Repeat.Action> clients = new LinkedHashMap<>();
+      clients.put("raw", () -> rowCounts.put("raw", rawStream(cluster, sql)));
+      clients.put("cql", () -> rowCounts.put("cql", jdbc(cql, sql)));
+      clients.put("sql", () -> rowCounts.put("sql", jdbc(sqlMode, sql)));
+      clients.put("rawParallel", () -> rowCounts.put("rawParallel", parallel.readAll()));
+      if (peer != null) {
+        clients.put("peer", () -> rowCounts.put("peer", jdbc(peer, sql)));
       }
+      results = Repeat.interleaved(o.warmups(), o.runs(), clients);
     }
     long expected = rowCounts.get("raw");
     Samples raw = results.get("raw");
@@ -60,7 +56,7 @@ public final class ScanBench {
           Report.fmt(s.speedupOver(raw)), rows == expected ? Long.toString(rows) : rows + " (expected " + expected + ")");
     }
     report.section("1. Full scan of lineitem (" + expected + " rows, all 16 columns through getters)",
-        "Each run reads every row and calls the typed getter of every column. Fetch size " + BenchCluster.PAGE_SIZE
+        "Each run reads every row and calls the typed getter of every column; the clients run in turns. Fetch size " + BenchCluster.PAGE_SIZE
             + " everywhere. Ratio = raw median / client median.", t);
     String medians = "raw " + ms(raw);
     report.ratio("Scan: CQL mode vs raw", results.get("cql").speedupOver(raw), 0.95,
