@@ -2,7 +2,9 @@ package io.cassql.sql.rel;
 
 import io.cassql.sql.pushdown.KeyLayout;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
@@ -40,7 +42,7 @@ public final class SortRule extends RelRule<SortRule.Config> {
         || !(call.getPlanner() instanceof VolcanoPlanner planner)) {
       return;
     }
-    Optional<Lineage> lineage = lineage(sort.getInput(), planner, 0);
+    Optional<Lineage> lineage = lineage(sort.getInput(), planner);
     if (lineage.isEmpty()) {
       return;
     }
@@ -70,35 +72,66 @@ public final class SortRule extends RelRule<SortRule.Config> {
         input, sort.getCollation(), sort.fetch, columns, descending));
   }
 
-  /** Follows Cassandra projections down to a single-partition filter, if there is one. */
-  private static Optional<Lineage> lineage(RelNode rel, VolcanoPlanner planner, int depth) {
-    if (depth > MAX_DEPTH) {
-      return Optional.empty();
+  /**
+   * Follows Cassandra projections down to a single-partition filter, if there is one. Volcano's
+   * sets hold many equivalent projections, some over their own set (projection merges and
+   * identities make cycles), so a plain recursive walk fans out exponentially: the walk remembers
+   * the shallowest depth at which it searched each subset and never searches it again from there
+   * or deeper, which bounds one call to (subsets reachable) x MAX_DEPTH visits.
+   */
+  static Optional<Lineage> lineage(RelNode rel, VolcanoPlanner planner) {
+    return new LineageSearch(planner).find(rel, 0);
+  }
+
+  /** One search for a lineage: the subsets already searched, by the depth they were searched at. */
+  private static final class LineageSearch {
+    private final VolcanoPlanner planner;
+    private final Map<RelNode, Integer> searchedAt = new HashMap<>();
+
+    LineageSearch(VolcanoPlanner planner) {
+      this.planner = planner;
     }
-    List<RelNode> candidates;
-    if (rel instanceof RelSubset subset) {
-      RelSubset cassandra = planner.getSubset(subset, subset.getTraitSet().replace(CassandraRel.CONVENTION));
-      candidates = cassandra == null ? List.of() : cassandra.getRelList();
-    } else {
-      candidates = List.of(rel);
-    }
-    for (RelNode r : candidates) {
-      if (r instanceof CassandraFilter f && f.isSinglePartition()) {
-        return Optional.of(new Lineage(f.keyLayout(),
-            f.getRowType().getFieldList().stream().map(RelDataTypeField::getName).toList()));
+
+    Optional<Lineage> find(RelNode rel, int depth) {
+      if (depth > MAX_DEPTH) {
+        return Optional.empty();
       }
-      if (r instanceof CassandraProject p) {
-        Optional<Lineage> inner = lineage(p.getInput(), planner, depth + 1);
-        if (inner.isPresent()) {
-          List<String> columns = new ArrayList<>();
-          for (RexNode e : p.getProjects()) {
-            columns.add(inner.get().columns().get(((RexInputRef) e).getIndex()));
-          }
-          return Optional.of(new Lineage(inner.get().layout(), columns));
+      List<RelNode> candidates;
+      if (rel instanceof RelSubset subset) {
+        RelSubset cassandra = planner.getSubset(subset, subset.getTraitSet().replace(CassandraRel.CONVENTION));
+        if (cassandra == null) {
+          return Optional.empty();
+        }
+        Integer before = searchedAt.get(cassandra);
+        if (before != null && before <= depth) {
+          // searched already with at least as much depth left, and found nothing (or is on the current path)
+          return Optional.empty();
+        }
+        searchedAt.put(cassandra, depth);
+        candidates = cassandra.getRelList();
+      } else {
+        candidates = List.of(rel);
+      }
+      for (RelNode r : candidates) {
+        if (r instanceof CassandraFilter f && f.isSinglePartition()) {
+          return Optional.of(new Lineage(f.keyLayout(),
+              f.getRowType().getFieldList().stream().map(RelDataTypeField::getName).toList()));
         }
       }
+      for (RelNode r : candidates) {
+        if (r instanceof CassandraProject p) {
+          Optional<Lineage> inner = find(p.getInput(), depth + 1);
+          if (inner.isPresent()) {
+            List<String> columns = new ArrayList<>();
+            for (RexNode e : p.getProjects()) {
+              columns.add(inner.get().columns().get(((RexInputRef) e).getIndex()));
+            }
+            return Optional.of(new Lineage(inner.get().layout(), columns));
+          }
+        }
+      }
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   /** Rule configuration: any Sort. */

@@ -3,6 +3,7 @@ package io.cassql.jdbc.internal.error;
 import com.datastax.oss.driver.api.core.DriverException;
 import io.cassql.jdbc.SqlState;
 import io.cassql.schema.types.ValueConversionException;
+import io.cassql.sql.PlannerSetup;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Locale;
@@ -32,6 +33,9 @@ public final class CalciteErrorTranslator {
       }
       if (e instanceof DriverException) {
         return CassandraErrorTranslator.translate(e);
+      }
+      if (e instanceof PlannerSetup.PlanningTimeout p) {
+        return SqlErrors.create(SqlState.TIMEOUT, p.getMessage(), p);
       }
       if (e instanceof StackOverflowError so) {
         return SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION,

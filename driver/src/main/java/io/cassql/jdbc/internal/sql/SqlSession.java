@@ -4,6 +4,7 @@ import io.cassql.jdbc.internal.conn.ConnectionImpl;
 import io.cassql.jdbc.internal.error.CalciteErrorTranslator;
 import io.cassql.sql.LiteralParameters;
 import io.cassql.sql.LiteralParameters.Parameterized;
+import io.cassql.sql.PlannerSetup;
 import io.cassql.sql.SqlModeConnections;
 import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.error.SqlErrors;
@@ -79,6 +80,14 @@ public final class SqlSession implements AutoCloseable {
 
   /** A SQL-mode prepared statement: parsed, validated and planned once, here. */
   public PreparedStatement prepareStatement(String sql) throws SQLException {
+    return prepareStatement(sql, 0);
+  }
+
+  /**
+   * A SQL-mode prepared statement, planned within {@code timeoutSeconds} (0 = no limit): a plan
+   * that takes longer fails with HYT00.
+   */
+  public PreparedStatement prepareStatement(String sql, int timeoutSeconds) throws SQLException {
     CalciteConnection c = calcite();
     Optional<String> naming = TableNameCheck.problem(sql, executor.session().getMetadata(), c.getSchema());
     if (naming.isPresent()) {
@@ -86,24 +95,26 @@ public final class SqlSession implements AutoCloseable {
           : SqlState.UNDEFINED_TABLE, naming.get());
     }
     try {
-      return JdbcProxy.wrap(c.prepareStatement(sql), PreparedStatement.class, connection, null);
-    } catch (SQLException | RuntimeException e) {
+      PreparedStatement planned = PlannerSetup.plan(timeoutSeconds * 1000L, () -> c.prepareStatement(sql));
+      return JdbcProxy.wrap(planned, PreparedStatement.class, connection, null);
+    } catch (Exception e) {
       throw CalciteErrorTranslator.translate(e);
     }
   }
 
   /**
    * A prepared plan for the text of a plain statement, reused when the same text ran before: the
-   * plan is made once, later executions only bind and run. Give it back with {@link #release}.
+   * plan is made once, later executions only bind and run; a new plan must be made within
+   * {@code timeoutSeconds} (0 = no limit). Give it back with {@link #release}.
    */
-  public synchronized PreparedStatement borrow(String sql) throws SQLException {
+  public synchronized PreparedStatement borrow(String sql, int timeoutSeconds) throws SQLException {
     Deque<PreparedStatement> idle = plans.get(sql);
     PreparedStatement ps = idle == null ? null : idle.poll();
     if (ps != null) {
       planCacheHits++;
       return ps;
     }
-    PreparedStatement made = prepareStatement(sql);
+    PreparedStatement made = prepareStatement(sql, timeoutSeconds);
     plansMade++;
     return made;
   }

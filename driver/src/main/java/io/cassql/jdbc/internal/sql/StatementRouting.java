@@ -190,7 +190,7 @@ public final class StatementRouting {
     /** Runs a query on a plan borrowed from the connection's cache, its literals bound as parameters. */
     private Object runCachedPlan(String mname, Parameterized query) throws Throwable {
       borrowed = null;
-      PreparedStatement ps = sqlSession.borrow(query.text());
+      PreparedStatement ps = sqlSession.borrow(query.text(), cql.getQueryTimeout());
       borrowed = ps;
       borrowedText = query.text();
       applySettings(ps);
