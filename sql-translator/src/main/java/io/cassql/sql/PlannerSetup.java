@@ -23,7 +23,7 @@ import org.apache.calcite.tools.Program;
 import org.apache.calcite.tools.Programs;
 
 /**
- * How SQL mode plans a query: Calcite's standard program, except that joins are ordered
+ * How SQL mode plans a query: Calcite's standard program, except that joins of four inputs or more are ordered
  * heuristically (joins gathered into one multi-join, ordered by {@code LoptOptimizeJoinRule})
  * instead of by the exhaustive search of {@code JoinPushThroughJoinRule} and
  * {@code JoinAssociateRule}, whose equivalent join trees (each with its projections, which
@@ -69,6 +69,13 @@ public final class PlannerSetup {
         Programs.trim(), PlannerSetup::orderJoinsThenPlan, Programs.calc(metadata));
   }
 
+  /**
+   * Joins from which the order is heuristic (4 inputs or more). Fewer keep Calcite's exhaustive
+   * search, which is quick for them and keeps their shape for the rules that fuse a base table
+   * joined with its collection (virtual) tables into one read.
+   */
+  static final int MIN_JOINS = 3;
+
   /** The rules whose search over join orders is exhaustive (removed here, replaced by the heuristic). */
   static boolean exhaustiveJoinRule(RelOptRule rule) {
     return rule instanceof JoinPushThroughJoinRule || rule instanceof JoinAssociateRule;
@@ -76,13 +83,13 @@ public final class PlannerSetup {
 
   private static RelNode orderJoinsThenPlan(RelOptPlanner planner, RelNode rel, RelTraitSet requiredOutputTraits,
       List<RelOptMaterialization> materializations, List<RelOptLattice> lattices) {
-    for (RelOptRule rule : List.copyOf(planner.getRules())) {
-      if (exhaustiveJoinRule(rule)) {
-        planner.removeRule(rule);
-      }
-    }
     RelNode ordered = rel;
-    if (RelOptUtil.countJoins(rel) >= 2) {
+    if (RelOptUtil.countJoins(rel) >= MIN_JOINS) {
+      for (RelOptRule rule : List.copyOf(planner.getRules())) {
+        if (exhaustiveJoinRule(rule)) {
+          planner.removeRule(rule);
+        }
+      }
       HepProgram gather = new HepProgramBuilder()
           .addRuleInstance(CoreRules.FILTER_INTO_JOIN)
           .addMatchOrder(HepMatchOrder.BOTTOM_UP)
