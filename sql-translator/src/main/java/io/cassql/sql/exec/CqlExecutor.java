@@ -3,9 +3,12 @@ package io.cassql.sql.exec;
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.CqlSession;
 import java.time.Duration;
+import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The Cassandra side of one SQL-mode connection: its session and request settings, and a log of
@@ -13,6 +16,7 @@ import java.util.List;
  */
 public final class CqlExecutor {
   private static final int LOG_SIZE = 200;
+  private static final int PREPARED_LIMIT = 256;
 
   private final CqlSession session;
   private final ConsistencyLevel consistency;
@@ -22,6 +26,17 @@ public final class CqlExecutor {
   private final boolean allowFiltering;
   private final String vtSeparator;
   private final Deque<String> log = new ArrayDeque<>();
+  /**
+   * Prepared statements by CQL text, held strongly: the Java driver's own prepare cache keeps them
+   * only weakly, so after a garbage collection a repeated query would pay a round trip to prepare
+   * again. Bounded; the least recently used is dropped.
+   */
+  private final Map<String, PreparedStatement> prepared = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+      return size() > PREPARED_LIMIT;
+    }
+  };
 
   public CqlExecutor(CqlSession session, ConsistencyLevel consistency, int fetchSize, Duration timeout,
       int scanParallelism, boolean allowFiltering, String vtSeparator) {
@@ -63,6 +78,21 @@ public final class CqlExecutor {
 
   public Duration timeout() {
     return timeout;
+  }
+
+  /** The prepared form of {@code cql}, prepared once per connection while it stays in use. */
+  public PreparedStatement prepare(String cql) {
+    synchronized (prepared) {
+      PreparedStatement p = prepared.get(cql);
+      if (p != null) {
+        return p;
+      }
+    }
+    PreparedStatement p = session.prepare(cql);
+    synchronized (prepared) {
+      prepared.put(cql, p);
+    }
+    return p;
   }
 
   /** Records a CQL text about to be sent. */

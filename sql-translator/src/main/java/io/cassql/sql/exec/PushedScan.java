@@ -63,7 +63,7 @@ public final class PushedScan {
     }
     String cql = select.cql();
     executor.logged(cql);
-    PreparedStatement prepared = executor.session().prepare(cql);
+    PreparedStatement prepared = executor.prepare(cql);
     BoundStatementBuilder b = prepared.boundStatementBuilder();
     List<Object> values = select.markerValues(p -> bindValue(p, column(table, p.column()).getType(), context));
     for (int i = 0; i < values.size(); i++) {
@@ -89,7 +89,7 @@ public final class PushedScan {
     executor.logged(bounded);
     Token min = TokenRangeScan.minToken(tokens);
     return new TokenRangeScan(executor, TokenRangeScan.splits(tokens, executor.scanParallelism() * 4), min,
-        executor.session().prepare(bounded), executor.session().prepare(unbounded), converter, deadline);
+        executor.prepare(bounded), executor.prepare(unbounded), converter, deadline);
   }
 
   /** The value bound for a pushed predicate: its literals or parameters as the column's CQL type (a list for IN). */
