@@ -44,15 +44,16 @@ public final class PushedScan {
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object> enumerator() {
-        Enumerator<Object> physical = physicalRows(executor, table, select, converter, context);
+        Enumerator<Object> physical = physicalRows(executor, table, spec, converter, context);
         return layout == null ? physical : new CollectionExploder(physical, layout, select.columns(), table);
       }
     };
   }
 
   /** The physical rows: parallel token ranges for an unrestricted scan, else one paged request. */
-  private static Enumerator<Object> physicalRows(CqlExecutor executor, TableMetadata table,
-      CqlSelect<ValueSource> select, RowConverter converter, DataContext context) {
+  private static Enumerator<Object> physicalRows(CqlExecutor executor, TableMetadata table, ScanSpec spec,
+      RowConverter converter, DataContext context) {
+    CqlSelect<ValueSource> select = spec.select();
     QueryDeadline deadline = QueryDeadline.startingNow(context);
     if (select.where().isEmpty() && select.limit() == null && !select.allowFiltering()
         && executor.scanParallelism() > 1) {
@@ -61,7 +62,7 @@ public final class PushedScan {
         return split;
       }
     }
-    String cql = select.cql();
+    String cql = spec.cql();
     executor.logged(cql);
     PreparedStatement prepared = executor.prepare(cql);
     BoundStatementBuilder b = prepared.boundStatementBuilder();

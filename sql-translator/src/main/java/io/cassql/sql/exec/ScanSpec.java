@@ -10,6 +10,8 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,6 +23,18 @@ import java.util.concurrent.ConcurrentHashMap;
 public record ScanSpec(CqlSelect<ValueSource> select, CollectionLayout layout) implements Serializable {
   private static final int CACHE_LIMIT = 1024;
   private static final Map<String, ScanSpec> DECODED = new ConcurrentHashMap<>();
+  /** The CQL text of each decoded spec, built on first use (decoded specs are shared, so by identity). */
+  private static final Map<ScanSpec, String> CQL_TEXT = Collections.synchronizedMap(new IdentityHashMap<>());
+
+  /** The CQL of the select, built once per decoded spec rather than on every execution. */
+  public String cql() {
+    String text = CQL_TEXT.get(this);
+    if (text == null) {
+      text = select.cql();
+      CQL_TEXT.put(this, text);
+    }
+    return text;
+  }
 
   /** The spec as a Base64 string. */
   public String encode() {
@@ -43,6 +57,7 @@ public record ScanSpec(CqlSelect<ValueSource> select, CollectionLayout layout) i
       ScanSpec spec = (ScanSpec) in.readObject();
       if (DECODED.size() >= CACHE_LIMIT) {
         DECODED.clear();
+        CQL_TEXT.clear();
       }
       DECODED.put(encoded, spec);
       return spec;

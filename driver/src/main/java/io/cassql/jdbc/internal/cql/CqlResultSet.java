@@ -43,11 +43,11 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   private boolean closed;
   private int fetchSize;
 
-  CqlResultSet(Statement statement, ResultSet result, long maxRows, int fetchSize) {
+  CqlResultSet(Statement statement, ResultSet result, CqlColumns columns, long maxRows, int fetchSize) {
     this.statement = statement;
     this.result = result;
     this.rows = result.iterator();
-    this.columns = new CqlColumns(result.getColumnDefinitions());
+    this.columns = columns;
     this.maxRows = maxRows;
     this.fetchSize = fetchSize;
   }

@@ -1,5 +1,6 @@
 package io.cassql.jdbc.internal.cql;
 
+import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import io.cassql.jdbc.SqlState;
@@ -29,6 +30,11 @@ public class CqlStatement implements Statement {
   private int fetchSize;
   private long maxRows;
   private int queryTimeoutSeconds;
+  /** The last CQL text classified as read or write (a prepared statement sends the same one each time). */
+  private String classifiedText;
+  private boolean classifiedRead;
+  private ColumnDefinitions resolvedDefinitions;
+  private CqlColumns resolvedColumns;
   private boolean closeOnCompletion;
   private final List<String> batch = new ArrayList<>();
 
@@ -56,7 +62,20 @@ public class CqlStatement implements Statement {
     String text = out instanceof SimpleStatement simple ? simple.getQuery()
         : out instanceof com.datastax.oss.driver.api.core.cql.BoundStatement bound
             ? bound.getPreparedStatement().getQuery() : null;
-    return out.setIdempotent(ReadOnlyCql.isRead(text));
+    if (text != classifiedText) {
+      classifiedRead = ReadOnlyCql.isRead(text);
+      classifiedText = text;
+    }
+    return out.setIdempotent(classifiedRead);
+  }
+
+  /** The columns of a result, resolved once for as long as the statement gets the same definitions. */
+  private CqlColumns columnsOf(ColumnDefinitions definitions) {
+    if (definitions != resolvedDefinitions) {
+      resolvedColumns = new CqlColumns(definitions);
+      resolvedDefinitions = definitions;
+    }
+    return resolvedColumns;
   }
 
   /** Runs a driver statement and records its result set or update count. */
@@ -69,7 +88,7 @@ public class CqlStatement implements Statement {
       throw CassandraErrorTranslator.translate(e);
     }
     if (rs.getColumnDefinitions().size() > 0) {
-      current = new CqlResultSet(this, rs, maxRows, fetchSize);
+      current = new CqlResultSet(this, rs, columnsOf(rs.getColumnDefinitions()), maxRows, fetchSize);
       updateCount = -1;
       return true;
     }
