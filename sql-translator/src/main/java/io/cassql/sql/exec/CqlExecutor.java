@@ -2,6 +2,7 @@ package io.cassql.sql.exec;
 
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DriverTimeoutException;
 import java.time.Duration;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import java.util.ArrayDeque;
@@ -9,6 +10,9 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The Cassandra side of one SQL-mode connection: its session and request settings, and a log of
@@ -80,19 +84,36 @@ public final class CqlExecutor {
     return timeout;
   }
 
-  /** The prepared form of {@code cql}, prepared once per connection while it stays in use. */
-  public PreparedStatement prepare(String cql) {
+  /**
+   * The prepared form of {@code cql}, prepared once per connection while it stays in use; preparing
+   * waits at most {@code timeout} (what is left of the query's time).
+   */
+  public PreparedStatement prepare(String cql, Duration timeout) {
     synchronized (prepared) {
       PreparedStatement p = prepared.get(cql);
       if (p != null) {
         return p;
       }
     }
-    PreparedStatement p = session.prepare(cql);
+    PreparedStatement p = awaitPrepared(cql, timeout);
     synchronized (prepared) {
       prepared.put(cql, p);
     }
     return p;
+  }
+
+  /** Prepares {@code cql}, waiting at most {@code timeout} (the driver's own prepare timeout is its default). */
+  private PreparedStatement awaitPrepared(String cql, Duration timeout) {
+    try {
+      return session.prepareAsync(cql).toCompletableFuture().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      throw new DriverTimeoutException("preparing the query took longer than " + timeout.toMillis() + " ms");
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while preparing", e);
+    }
   }
 
   /** Records a CQL text about to be sent. */

@@ -64,7 +64,7 @@ public final class PushedScan {
     }
     String cql = spec.cql();
     executor.logged(cql);
-    PreparedStatement prepared = executor.prepare(cql);
+    PreparedStatement prepared = executor.prepare(cql, deadline.requestTimeout(executor.timeout()));
     BoundStatementBuilder b = prepared.boundStatementBuilder();
     List<Object> values = select.markerValues(p -> bindValue(p, column(table, p.column()).getType(), context));
     for (int i = 0; i < values.size(); i++) {
@@ -90,7 +90,8 @@ public final class PushedScan {
     executor.logged(bounded);
     Token min = TokenRangeScan.minToken(tokens);
     return new TokenRangeScan(executor, TokenRangeScan.splits(tokens, executor.scanParallelism() * 4), min,
-        executor.prepare(bounded), executor.prepare(unbounded), converter, deadline);
+        executor.prepare(bounded, deadline.requestTimeout(executor.timeout())),
+        executor.prepare(unbounded, deadline.requestTimeout(executor.timeout())), converter, deadline);
   }
 
   /** The value bound for a pushed predicate: its literals or parameters as the column's CQL type (a list for IN). */

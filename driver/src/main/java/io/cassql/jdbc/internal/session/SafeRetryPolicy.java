@@ -2,6 +2,7 @@ package io.cassql.jdbc.internal.session;
 
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.context.DriverContext;
+import com.datastax.oss.driver.api.core.cql.PrepareRequest;
 import com.datastax.oss.driver.api.core.retry.RetryDecision;
 import com.datastax.oss.driver.api.core.retry.RetryPolicy;
 import com.datastax.oss.driver.api.core.servererrors.CoordinatorException;
@@ -12,7 +13,7 @@ import com.datastax.oss.driver.api.core.session.Request;
 
 /**
  * Retries what is safe to retry, on the next node: idempotent requests (reads, which the driver
- * marks so) after a read or write timeout, an unavailable replica set, a lost connection or an
+ * marks so, and preparing a statement) after a read or write timeout, an unavailable replica set, a lost connection or an
  * overloaded coordinator, up to {@link #MAX_RETRIES} times. Non-idempotent writes are never re-sent
  * (the Java driver does not even ask for them after a timeout or a lost connection). The retries
  * allow for a node killed without warning: the others treat it as alive for up to about 40 s and
@@ -27,8 +28,9 @@ public final class SafeRetryPolicy implements RetryPolicy {
   public SafeRetryPolicy(DriverContext context, String profileName) {}
 
   private static boolean idempotent(Request request) {
-    return request instanceof com.datastax.oss.driver.api.core.cql.Statement<?> st
-        && Boolean.TRUE.equals(st.isIdempotent());
+    return request instanceof PrepareRequest
+        || request instanceof com.datastax.oss.driver.api.core.cql.Statement<?> st
+            && Boolean.TRUE.equals(st.isIdempotent());
   }
 
   private static RetryDecision nextIf(boolean safe, int retryCount) {

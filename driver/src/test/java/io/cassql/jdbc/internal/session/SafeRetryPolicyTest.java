@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.datastax.oss.driver.api.core.ConsistencyLevel;
 import com.datastax.oss.driver.api.core.connection.ClosedConnectionException;
+import com.datastax.oss.driver.api.core.cql.PrepareRequest;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
+import com.datastax.oss.driver.internal.core.cql.DefaultPrepareRequest;
 import com.datastax.oss.driver.api.core.retry.RetryDecision;
 import com.datastax.oss.driver.api.core.servererrors.WriteType;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,12 @@ class SafeRetryPolicyTest {
   @Test
   void should_move_an_idempotent_request_to_the_next_node_when_its_connection_is_lost() {
     assertEquals(RetryDecision.RETRY_NEXT, policy.onRequestAborted(read, new ClosedConnectionException("lost"), 0));
+  }
+
+  @Test
+  void should_prepare_again_on_the_next_node_when_the_connection_is_lost() {
+    PrepareRequest prepare = new DefaultPrepareRequest("SELECT * FROM ks.t WHERE k = ?");
+    assertEquals(RetryDecision.RETRY_NEXT, policy.onRequestAborted(prepare, new ClosedConnectionException("lost"), 0));
   }
 
   @Test
