@@ -18,4 +18,10 @@ public interface CasSqlConnection extends Connection {
    * (the last 200), with {@code ?} where values were bound.
    */
   List<String> recentPushedCql();
+
+  /**
+   * The SQL-mode plan cache this connection uses: one per cluster session, shared by every
+   * connection to the same cluster with the same credentials.
+   */
+  PlanCacheStatistics planCacheStatistics();
 }

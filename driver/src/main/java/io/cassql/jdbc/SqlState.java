@@ -52,6 +52,8 @@ public enum SqlState {
   FUNCTION_SEQUENCE_ERROR("HY010"),
   /** A connection property or attribute with a value it cannot take. */
   INVALID_ATTRIBUTE_VALUE("HY024"),
+  /** A statement stopped by {@code Statement.cancel()}. */
+  OPERATION_CANCELED("HY008"),
   /** A query or request that ran out of time. */
   TIMEOUT("HYT00");
 

@@ -212,6 +212,18 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   }
 
   @Override
+  public io.cassql.jdbc.PlanCacheStatistics planCacheStatistics() {
+    SqlSession s = sqlSession;
+    return s == null ? new io.cassql.jdbc.PlanCacheStatistics(0, 0, 0)
+        : new io.cassql.jdbc.PlanCacheStatistics(s.plansMade(), s.planCacheHits(), 0);
+  }
+
+  /** How many statements of this connection are open (closed ones are forgotten). */
+  public int openStatementCount() {
+    return statements.size();
+  }
+
+  @Override
   public List<String> recentPushedCql() {
     SqlSession s = sqlSession;
     return s == null ? List.of() : s.recentRequests();
