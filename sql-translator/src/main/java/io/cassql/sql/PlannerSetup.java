@@ -21,6 +21,8 @@ import org.apache.calcite.rel.rules.JoinPushThroughJoinRule;
 import org.apache.calcite.runtime.Hook;
 import org.apache.calcite.tools.Program;
 import org.apache.calcite.tools.Programs;
+import io.cassql.sql.exec.QueryCanceledException;
+import io.cassql.sql.exec.QueryControl;
 
 /**
  * How SQL mode plans a query: Calcite's standard program, except that joins of four inputs or more are ordered
@@ -41,15 +43,15 @@ public final class PlannerSetup {
   }
 
   /**
-   * Runs {@code prepare} (a Calcite {@code prepareStatement} on this thread) with SQL mode's
-   * planner program, aborting it with {@link PlanningTimeout} once {@code timeoutMillis} (0 = no
-   * limit) have passed.
+   * Runs {@code prepare} (a Calcite preparation on this thread) with SQL mode's planner program,
+   * aborting it before the next rule firing with {@link PlanningTimeout} once the deadline of
+   * {@code control} has passed, or with {@link QueryCanceledException} once it is cancelled.
    */
-  public static <T> T plan(long timeoutMillis, Callable<T> prepare) throws Exception {
-    long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+  public static <T> T plan(QueryControl control, Callable<T> prepare) throws Exception {
     try (Hook.Closeable program = Hook.PROGRAM.addThread(PlannerSetup::useProgram);
         Hook.Closeable planner = Hook.PLANNER.addThread(
-            (RelOptPlanner p) -> p.addListener(new Guard(deadline, timeoutMillis)))) {
+            (RelOptPlanner p) -> p.addListener(new Guard(control)))) {
+      control.check();
       return prepare.call();
     }
   }
@@ -112,12 +114,15 @@ public final class PlannerSetup {
     return planner.chooseDelegate().findBestExp();
   }
 
-  /** Ends planning, before the next rule firing, once the deadline has passed. */
-  private record Guard(long deadline, long timeoutMillis) implements RelOptListener {
+  /** Ends planning, before the next rule firing, once the query is cancelled or its deadline has passed. */
+  private record Guard(QueryControl control) implements RelOptListener {
     @Override
     public void ruleAttempted(RuleAttemptedEvent event) {
-      if (timeoutMillis > 0 && System.nanoTime() - deadline > 0) {
-        throw new PlanningTimeout("planning took longer than the query timeout (" + timeoutMillis + " ms)");
+      if (control.isCanceled()) {
+        throw control.canceledException();
+      }
+      if (control.remainingNanos() == 0) {
+        throw new PlanningTimeout("planning took longer than the query timeout (" + control.timeoutMillis() + " ms)");
       }
     }
 

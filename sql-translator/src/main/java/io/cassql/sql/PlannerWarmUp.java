@@ -1,9 +1,9 @@
 package io.cassql.sql;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import org.apache.calcite.jdbc.CalciteConnection;
+import io.cassql.sql.engine.QueryPlan;
+import io.cassql.sql.engine.SqlEngine;
+import io.cassql.sql.exec.QueryControl;
+import org.apache.calcite.linq4j.Enumerator;
 
 /**
  * Plans and runs one representative query over an in-memory VALUES table (no cluster), so that the
@@ -21,21 +21,15 @@ public final class PlannerWarmUp {
   private PlannerWarmUp() {}
 
   /** Runs the query once; returns the number of rows it gave (2). */
-  public static int run() throws SQLException {
-    try (CalciteConnection c = SqlModeConnections.openWithoutCluster();
-        PreparedStatement ps = c.prepareStatement(QUERY)) {
-      ps.setInt(1, 0);
-      ps.setString(2, "z");
-      int rows = 0;
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          rs.getString(1);
-          rs.getLong(2);
-          rs.getBigDecimal(3);
-          rows++;
-        }
+  public static int run() throws Exception {
+    QueryControl control = QueryControl.startingNow(0);
+    QueryPlan plan = SqlEngine.withoutCluster().compile(QUERY, null, control);
+    int rows = 0;
+    try (Enumerator<Object> e = plan.bind(new Object[] {0, "z"}, null, control).enumerator()) {
+      while (e.moveNext()) {
+        rows++;
       }
-      return rows;
     }
+    return rows;
   }
 }

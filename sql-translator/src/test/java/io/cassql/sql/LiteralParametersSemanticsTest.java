@@ -3,16 +3,7 @@ package io.cassql.sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.calcite.jdbc.CalciteConnection;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,18 +17,6 @@ class LiteralParametersSemanticsTest {
       + "(2, CAST(5000000000 AS BIGINT), 'abc', 2.25, 2.25e0, DATE '2024-01-02'), "
       + "(3, CAST(-7 AS BIGINT), 'it''s', 0.10, 0.1e0, DATE '2024-01-03'), "
       + "(4, CAST(4 AS BIGINT), 'xy ', 1.5, 3e0, DATE '2024-01-04')) ";
-  private static CalciteConnection calcite;
-
-  @BeforeAll
-  static void open() throws SQLException {
-    calcite = SqlModeConnections.openWithoutCluster();
-  }
-
-  @AfterAll
-  static void close() throws SQLException {
-    calcite.close();
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {
       "SELECT k FROM t WHERE k = 2",
@@ -64,38 +43,12 @@ class LiteralParametersSemanticsTest {
       "SELECT s, COUNT(*) AS n FROM t WHERE k > 0 GROUP BY s HAVING COUNT(*) = 1 ORDER BY s",
       "SELECT k FROM t WHERE k IN (SELECT k FROM t WHERE s <> 'ab') AND k < 4 ORDER BY k",
       "SELECT k FROM t WHERE d * 2 = 3.00 ORDER BY k"})
-  void should_give_the_rows_of_the_original_text(String query) throws SQLException {
+  void should_give_the_rows_of_the_original_text(String query) throws Exception {
     String sql = DATA + query;
     LiteralParameters.Parameterized p = LiteralParameters.of(sql);
     assertTrue(p.changed(), "something to replace in " + query);
-    List<String> original;
-    try (Statement s = calcite.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      original = rows(rs);
-    }
-    try (PreparedStatement ps = calcite.prepareStatement(p.text())) {
-      p.bind(ps);
-      try (ResultSet rs = ps.executeQuery()) {
-        assertEquals(original, rows(rs), p.text());
-      }
-    }
-  }
-
-  private static List<String> rows(ResultSet rs) throws SQLException {
-    ResultSetMetaData md = rs.getMetaData();
-    List<String> out = new ArrayList<>();
-    StringBuilder types = new StringBuilder("types:");
-    for (int i = 1; i <= md.getColumnCount(); i++) {
-      types.append(' ').append(md.getColumnTypeName(i)).append('(').append(md.getPrecision(i)).append(',')
-          .append(md.getScale(i)).append(')');
-    }
-    out.add(types.toString());
-    while (rs.next()) {
-      StringBuilder row = new StringBuilder();
-      for (int i = 1; i <= md.getColumnCount(); i++) {
-        row.append(rs.getString(i)).append('|');
-      }
-      out.add(row.toString());
-    }
-    return out;
+    List<String> original = EngineQueries.rows(sql, List.of());
+    List<Object> values = p.values().stream().map(v -> (Object) v.value()).toList();
+    assertEquals(original, EngineQueries.rows(p.text(), values), p.text());
   }
 }

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import com.datastax.oss.driver.api.core.DriverTimeoutException;
+import io.cassql.sql.exec.QueryCanceledException;
+import io.cassql.sql.exec.QueryControl;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** SQL mode's planner program plans a join of six inputs, and a plan past its deadline is abandoned. */
@@ -19,26 +20,27 @@ class PlannerSetupTest {
 
   @Test
   void should_plan_and_run_a_chain_of_joins_with_no_deadline() throws Exception {
-    try (Connection c = SqlModeConnections.openWithoutCluster();
-        PreparedStatement ps = PlannerSetup.plan(0, () -> c.prepareStatement(CHAIN));
-        ResultSet rs = ps.executeQuery()) {
-      assertTrue(rs.next());
-      assertEquals(1, rs.getLong(1));
-    }
+    assertEquals(List.of("types: BIGINT(19,0)", "1|"), EngineQueries.rows(CHAIN, List.of()));
   }
 
   @Test
   void should_abandon_a_plan_whose_deadline_has_passed() throws Exception {
-    try (Connection c = SqlModeConnections.openWithoutCluster()) {
-      Exception e = assertThrows(Exception.class, () -> PlannerSetup.plan(1, () -> {
-        Thread.sleep(20); // the deadline passes before the planner fires its first rule
-        return c.prepareStatement(CHAIN);
-      }));
+    {
+      QueryControl control = QueryControl.startingNow(1);
+      Thread.sleep(20); // the deadline passes before the planner fires its first rule
+      Exception e = assertThrows(Exception.class, () -> EngineQueries.ENGINE.compile(CHAIN, null, control));
       boolean timedOut = false;
       for (Throwable t = e; t != null; t = t.getCause()) {
-        timedOut |= t instanceof PlannerSetup.PlanningTimeout;
+        timedOut |= t instanceof PlannerSetup.PlanningTimeout || t instanceof DriverTimeoutException;
       }
       assertTrue(timedOut, () -> "not a planning timeout: " + e);
     }
+  }
+
+  @Test
+  void should_stop_planning_once_cancelled() {
+    QueryControl control = QueryControl.startingNow(0);
+    control.cancel();
+    assertThrows(QueryCanceledException.class, () -> EngineQueries.ENGINE.compile(CHAIN, null, control));
   }
 }

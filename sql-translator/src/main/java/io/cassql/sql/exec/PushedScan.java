@@ -1,10 +1,9 @@
 package io.cassql.sql.exec;
 
 import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
-import com.datastax.oss.driver.api.core.cql.ResultSet;
-import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
 import com.datastax.oss.driver.api.core.metadata.TokenMap;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
@@ -16,7 +15,6 @@ import io.cassql.sql.pushdown.ColumnPredicate;
 import io.cassql.sql.pushdown.ComparisonOp;
 import io.cassql.sql.pushdown.CqlSelect;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
@@ -24,11 +22,30 @@ import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
- * Runs one pushed scan: prepares its CQL (the driver caches prepared statements per text), binds
- * literals and parameters converted to the columns' CQL types, and streams rows page by page.
+ * Runs one pushed scan: prepares its CQL (once per cluster), binds literals and parameters
+ * converted to the columns' CQL types, and streams rows page by page; every wait for a page checks
+ * the query's cancel flag and deadline.
  */
 public final class PushedScan {
   private PushedScan() {}
+
+  /**
+   * What generated code calls for the Cassandra part of a plan: the rows of the encoded scan,
+   * read with the executor (connection settings) and control (cancel, deadline) of the execution.
+   */
+  public static Enumerable<Object> scan(DataContext context, String encodedSpec) {
+    ScanSpec spec = ScanSpec.decode(encodedSpec);
+    Object executor = context.get(CqlExecutor.CONTEXT_KEY);
+    if (!(executor instanceof CqlExecutor e)) {
+      throw new IllegalStateException("this plan reads Cassandra tables and has no connection to read them with");
+    }
+    CqlSelect<ValueSource> select = spec.select();
+    TableMetadata table = e.session().getMetadata().getKeyspace(CqlIdentifier.fromInternal(select.keyspace()))
+        .flatMap(k -> k.getTable(CqlIdentifier.fromInternal(select.table())))
+        .orElseThrow(() -> new IllegalStateException("table " + select.keyspace() + "." + select.table()
+            + " no longer exists"));
+    return run(e, table, spec, context);
+  }
 
   /** The rows of {@code spec}, read lazily when the enumerable is enumerated. */
   public static Enumerable<Object> run(CqlExecutor executor, TableMetadata table, ScanSpec spec,
@@ -54,32 +71,32 @@ public final class PushedScan {
   private static Enumerator<Object> physicalRows(CqlExecutor executor, TableMetadata table, ScanSpec spec,
       RowConverter converter, DataContext context) {
     CqlSelect<ValueSource> select = spec.select();
-    QueryDeadline deadline = QueryDeadline.startingNow(context);
+    QueryControl control = QueryControl.of(context);
+    control.check();
     if (select.where().isEmpty() && select.limit() == null && !select.allowFiltering()
         && executor.scanParallelism() > 1) {
-      Enumerator<Object> split = tokenRangeScan(executor, table, select, converter, deadline);
+      Enumerator<Object> split = tokenRangeScan(executor, table, select, converter, control);
       if (split != null) {
         return split;
       }
     }
     String cql = spec.cql();
     executor.logged(cql);
-    PreparedStatement prepared = executor.prepare(cql, deadline.requestTimeout(executor.timeout()));
+    PreparedStatement prepared = executor.prepare(cql, control);
     BoundStatementBuilder b = prepared.boundStatementBuilder();
     List<Object> values = select.markerValues(p -> bindValue(p, column(table, p.column()).getType(), context));
     for (int i = 0; i < values.size(); i++) {
       DataType type = prepared.getVariableDefinitions().get(i).getType();
       b = b.set(i, values.get(i), b.codecRegistry().codecFor(type));
     }
-    ResultSet rs = executor.session().execute(b.setPageSize(executor.fetchSize())
-        .setConsistencyLevel(executor.consistency()).setTimeout(deadline.requestTimeout(executor.timeout()))
-        .setIdempotence(true).build());
-    return new RowEnumerator(rs.iterator(), converter, deadline);
+    BoundStatement statement = b.setPageSize(executor.fetchSize()).setConsistencyLevel(executor.consistency())
+        .setTimeout(control.requestTimeout(executor.timeout())).setIdempotence(true).build();
+    return new PagedRows(executor, control, statement, converter);
   }
 
   /** A parallel scan by token ranges, or null when the cluster's token map is not known. */
   private static Enumerator<Object> tokenRangeScan(CqlExecutor executor, TableMetadata table,
-      CqlSelect<ValueSource> select, RowConverter converter, QueryDeadline deadline) {
+      CqlSelect<ValueSource> select, RowConverter converter, QueryControl control) {
     TokenMap tokens = executor.session().getMetadata().getTokenMap().orElse(null);
     if (tokens == null || tokens.getTokenRanges().isEmpty()) {
       return null;
@@ -90,8 +107,7 @@ public final class PushedScan {
     executor.logged(bounded);
     Token min = TokenRangeScan.minToken(tokens);
     return new TokenRangeScan(executor, TokenRangeScan.splits(tokens, executor.scanParallelism() * 4), min,
-        executor.prepare(bounded, deadline.requestTimeout(executor.timeout())),
-        executor.prepare(unbounded, deadline.requestTimeout(executor.timeout())), converter, deadline);
+        executor.prepare(bounded, control), executor.prepare(unbounded, control), converter, control);
   }
 
   /** The value bound for a pushed predicate: its literals or parameters as the column's CQL type (a list for IN). */
@@ -111,44 +127,5 @@ public final class PushedScan {
   private static ColumnMetadata column(TableMetadata table, String name) {
     return table.getColumn(CqlIdentifier.fromInternal(name))
         .orElseThrow(() -> new IllegalStateException("column " + name + " is gone from " + table.getName()));
-  }
-
-  /** Converts driver rows as the consumer advances; one page in memory at a time. */
-  private static final class RowEnumerator implements Enumerator<Object> {
-    private final Iterator<Row> rows;
-    private final RowConverter converter;
-    private final QueryDeadline deadline;
-    private Object current;
-
-    RowEnumerator(Iterator<Row> rows, RowConverter converter, QueryDeadline deadline) {
-      this.rows = rows;
-      this.converter = converter;
-      this.deadline = deadline;
-    }
-
-    @Override
-    public Object current() {
-      return current;
-    }
-
-    @Override
-    public boolean moveNext() {
-      deadline.check();
-      if (!rows.hasNext()) {
-        return false;
-      }
-      current = converter.row(rows.next());
-      return true;
-    }
-
-    @Override
-    public void reset() {
-      throw new UnsupportedOperationException("a Cassandra scan cannot be rewound");
-    }
-
-    @Override
-    public void close() {
-      current = null;
-    }
   }
 }

@@ -21,7 +21,7 @@ import org.apache.calcite.linq4j.Enumerator;
 /**
  * A full scan read as token-range splits, several at a time. Each split has at most one page
  * request in flight, asked for only when its previous page was taken: memory holds a bounded
- * number of pages however large the table. Each split reads its range once; a retried page request
+ * number of pages however large the table; a wait for a page stops on a cancel or the deadline. Each split reads its range once; a retried page request
  * repeats the same paging state, so no row comes twice.
  */
 final class TokenRangeScan implements Enumerator<Object> {
@@ -30,9 +30,11 @@ final class TokenRangeScan implements Enumerator<Object> {
   private final PreparedStatement unbounded;
   private final Token minToken;
   private final RowConverter converter;
-  private final QueryDeadline deadline;
+  private final QueryControl control;
   private final Deque<TokenRange> pending;
   private final BlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
+  /** Page requests not yet answered: abandoned (cancelled in the driver) when the scan closes early. */
+  private final java.util.Set<java.util.concurrent.Future<?>> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private int active;
   private Iterator<Row> page;
   private AsyncResultSet pageSource;
@@ -40,9 +42,9 @@ final class TokenRangeScan implements Enumerator<Object> {
   private boolean closed;
 
   TokenRangeScan(CqlExecutor executor, List<TokenRange> splits, Token minToken, PreparedStatement bounded,
-      PreparedStatement unbounded, RowConverter converter, QueryDeadline deadline) {
+      PreparedStatement unbounded, RowConverter converter, QueryControl control) {
     this.executor = executor;
-    this.deadline = deadline;
+    this.control = control;
     this.bounded = bounded;
     this.unbounded = unbounded;
     this.minToken = minToken;
@@ -83,17 +85,26 @@ final class TokenRangeScan implements Enumerator<Object> {
     BoundStatement st = (toMin ? unbounded.bind().setToken(0, range.getStart())
         : bounded.bind().setToken(0, range.getStart()).setToken(1, range.getEnd()))
         .setPageSize(executor.fetchSize()).setConsistencyLevel(executor.consistency())
-        .setTimeout(deadline.requestTimeout(executor.timeout())).setIdempotent(true);
+        .setTimeout(control.requestTimeout(executor.timeout())).setIdempotent(true);
     active++;
     request(executor.session().executeAsync(st));
   }
 
   private void request(CompletionStage<AsyncResultSet> stage) {
-    stage.whenComplete((rs, error) -> arrived.add(error != null ? error : rs));
+    java.util.concurrent.CompletableFuture<AsyncResultSet> f = stage.toCompletableFuture();
+    inFlight.add(f);
+    f.whenComplete((rs, error) -> {
+      inFlight.remove(f);
+      arrived.add(error != null ? error : rs);
+    });
   }
 
   @Override
   public boolean moveNext() {
+    if (control.isCanceled()) {
+      close();
+      control.check();
+    }
     while (page == null || !page.hasNext()) {
       if (page != null) {
         finishPage();
@@ -101,16 +112,21 @@ final class TokenRangeScan implements Enumerator<Object> {
       if (active == 0) {
         return false;
       }
-      Object next;
-      try {
-        next = arrived.poll(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while scanning", e);
-      }
-      if (next == null) {
-        close();
-        throw deadline.expired();
+      Object next = null;
+      while (next == null) {
+        try {
+          control.check();
+        } catch (RuntimeException e) {
+          close();
+          throw e;
+        }
+        try {
+          next = arrived.poll(Math.min(50_000_000L, Math.max(1, control.remainingNanos())), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          close();
+          throw new QueryCanceledException("the scan was interrupted");
+        }
       }
       if (next instanceof Throwable t) {
         throw t instanceof RuntimeException r ? r : new IllegalStateException(t);
@@ -154,6 +170,9 @@ final class TokenRangeScan implements Enumerator<Object> {
   public void close() {
     closed = true;
     pending.clear();
+    for (java.util.concurrent.Future<?> f : List.copyOf(inFlight)) {
+      f.cancel(true);
+    }
     arrived.clear();
   }
 }

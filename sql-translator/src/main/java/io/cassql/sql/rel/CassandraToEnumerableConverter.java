@@ -1,7 +1,7 @@
 package io.cassql.sql.rel;
 
 import io.cassql.sql.exec.ScanSpec;
-import io.cassql.sql.schema.CassandraTable;
+import io.cassql.sql.exec.PushedScan;
 import java.util.List;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
@@ -65,10 +65,9 @@ public final class CassandraToEnumerableConverter extends ConverterImpl implemen
     PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(),
         pref.prefer(JavaRowFormat.ARRAY));
     BlockBuilder block = new BlockBuilder();
-    Expression table = block.append("table",
-        cql.relOptTable.getExpression(CassandraTable.CassandraQueryable.class));
+    // the plan names no connection: the executing one is found in the data context of each execution
     Expression spec = Expressions.constant(new ScanSpec(cql.select, cql.layout).encode());
-    Expression rows = block.append("rows", Expressions.call(table, "query",
+    Expression rows = block.append("rows", Expressions.call(PushedScan.class, "scan",
         implementor.getRootExpression(), spec));
     block.add(Expressions.return_(null, rows));
     return implementor.result(physType, block.toBlock());

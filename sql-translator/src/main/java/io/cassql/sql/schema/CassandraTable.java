@@ -5,60 +5,49 @@ import com.datastax.oss.driver.api.core.metadata.schema.ClusteringOrder;
 import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import io.cassql.schema.types.CqlKind;
-import io.cassql.sql.exec.CqlExecutor;
-import io.cassql.sql.exec.PushedScan;
-import io.cassql.sql.exec.ScanSpec;
 import io.cassql.sql.pushdown.KeyLayout;
 import io.cassql.sql.rel.CassandraTableScan;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.calcite.DataContext;
-import org.apache.calcite.adapter.java.AbstractQueryableTable;
-import org.apache.calcite.linq4j.Enumerable;
-import org.apache.calcite.linq4j.QueryProvider;
-import org.apache.calcite.linq4j.Queryable;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
-import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.TranslatableTable;
-import org.apache.calcite.schema.impl.AbstractTableQueryable;
+import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
  * The base table of a Cassandra table: every column except collections, in Cassandra's order
  * (partition key, clustering columns, then the others). Scans are planned into CQL by the
  * Cassandra convention's rules.
  */
-public final class CassandraTable extends AbstractQueryableTable implements TranslatableTable {
-  private final CqlExecutor executor;
+public final class CassandraTable extends AbstractTable implements TranslatableTable {
+  private final SchemaSource source;
   private final CqlIdentifier keyspace;
   private final CqlIdentifier table;
 
-  CassandraTable(CqlExecutor executor, CqlIdentifier keyspace, CqlIdentifier table) {
-    super(Object[].class);
-    this.executor = executor;
+  CassandraTable(SchemaSource source, CqlIdentifier keyspace, CqlIdentifier table) {
+    this.source = source;
     this.keyspace = keyspace;
     this.table = table;
   }
 
   /** The table's current metadata. */
   public TableMetadata metadata() {
-    return metadata(executor, keyspace, table);
+    return metadata(source, keyspace, table);
   }
 
   /** The current metadata of {@code keyspace.table}. */
-  static TableMetadata metadata(CqlExecutor executor, CqlIdentifier keyspace, CqlIdentifier table) {
-    return executor.session().getMetadata().getKeyspace(keyspace)
+  static TableMetadata metadata(SchemaSource source, CqlIdentifier keyspace, CqlIdentifier table) {
+    return source.session().getMetadata().getKeyspace(keyspace)
         .flatMap(k -> k.getTable(table))
         .orElseThrow(() -> new IllegalStateException("table " + keyspace.asInternal() + "." + table.asInternal() + " no longer exists"));
   }
 
   /** Whether the connection lets the planner use ALLOW FILTERING. */
   public boolean allowFiltering() {
-    return executor.allowFiltering();
+    return source.allowFiltering();
   }
 
   public String keyspaceName() {
@@ -113,38 +102,8 @@ public final class CassandraTable extends AbstractQueryableTable implements Tran
     return new CassandraTableScan(cluster, relOptTable, this);
   }
 
-  @Override
-  public <T> Queryable<T> asQueryable(QueryProvider provider, SchemaPlus schema, String name) {
-    return new CassandraQueryable<>(provider, schema, this, name, executor, keyspace, table);
-  }
-
-  /** What generated code calls to run a pushed scan (of a base table or of its virtual tables). */
-  public static final class CassandraQueryable<T> extends AbstractTableQueryable<T> {
-    private final CqlExecutor executor;
-    private final CqlIdentifier keyspace;
-    private final CqlIdentifier physicalTable;
-
-    CassandraQueryable(QueryProvider provider, SchemaPlus schema, AbstractQueryableTable table, String name,
-        CqlExecutor executor, CqlIdentifier keyspace, CqlIdentifier physicalTable) {
-      super(provider, schema, table, name);
-      this.executor = executor;
-      this.keyspace = keyspace;
-      this.physicalTable = physicalTable;
-    }
-
-    @Override
-    public org.apache.calcite.linq4j.Enumerator<T> enumerator() {
-      throw new UnsupportedOperationException("Cassandra tables are read through pushed scans");
-    }
-
-    /** Runs the scan encoded in {@code spec}. */
-    public Enumerable<Object> query(DataContext root, String spec) {
-      return PushedScan.run(executor, metadata(executor, keyspace, physicalTable), ScanSpec.decode(spec), root);
-    }
-
-    @Override
-    public Type getElementType() {
-      return Object[].class;
-    }
+  /** The CQL type of a column of this table, or null when it has none of that name. */
+  public com.datastax.oss.driver.api.core.type.DataType cqlType(String column) {
+    return metadata().getColumn(CqlIdentifier.fromInternal(column)).map(ColumnMetadata::getType).orElse(null);
   }
 }

@@ -5,7 +5,6 @@ import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.KeyspaceMetadata;
 import io.cassql.schema.types.CqlKind;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
-import io.cassql.sql.exec.CqlExecutor;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.calcite.schema.Table;
@@ -18,31 +17,31 @@ import org.apache.calcite.schema.impl.AbstractSchema;
  * reconnecting, and the table map is rebuilt only when the keyspace's metadata changed.
  */
 public final class KeyspaceSchema extends AbstractSchema {
-  private final CqlExecutor executor;
+  private final SchemaSource source;
   private final CqlIdentifier keyspace;
   private KeyspaceMetadata builtFrom;
   private Map<String, Table> tables = Map.of();
 
-  public KeyspaceSchema(CqlExecutor executor, CqlIdentifier keyspace) {
-    this.executor = executor;
+  public KeyspaceSchema(SchemaSource source, CqlIdentifier keyspace) {
+    this.source = source;
     this.keyspace = keyspace;
   }
 
   @Override
   protected synchronized Map<String, Table> getTableMap() {
-    KeyspaceMetadata current = executor.session().getMetadata().getKeyspace(keyspace).orElse(null);
+    KeyspaceMetadata current = source.session().getMetadata().getKeyspace(keyspace).orElse(null);
     if (current == null) {
       return Map.of();
     }
     if (current != builtFrom) {
       Map<String, Table> map = new LinkedHashMap<>();
       for (TableMetadata t : current.getTables().values()) {
-        map.put(t.getName().asInternal(), new CassandraTable(executor, keyspace, t.getName()));
+        map.put(t.getName().asInternal(), new CassandraTable(source, keyspace, t.getName()));
         for (ColumnMetadata c : t.getColumns().values()) {
           CqlKind kind = CqlKind.of(c.getType());
           if (kind == CqlKind.LIST || kind == CqlKind.SET || kind == CqlKind.MAP) {
-            map.putIfAbsent(t.getName().asInternal() + executor.vtSeparator() + c.getName().asInternal(),
-                new VirtualTable(executor, keyspace, t.getName(), c.getName()));
+            map.putIfAbsent(t.getName().asInternal() + source.vtSeparator() + c.getName().asInternal(),
+                new VirtualTable(source, keyspace, t.getName(), c.getName()));
           }
         }
       }

@@ -7,21 +7,16 @@ import com.datastax.oss.driver.api.core.type.DataType;
 import com.datastax.oss.driver.api.core.type.ListType;
 import com.datastax.oss.driver.api.core.type.MapType;
 import com.datastax.oss.driver.api.core.type.SetType;
-import io.cassql.sql.exec.CqlExecutor;
 import io.cassql.sql.pushdown.CollectionLayout;
 import io.cassql.sql.rel.CassandraCollectionScan;
-import java.lang.reflect.Type;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.calcite.adapter.java.AbstractQueryableTable;
-import org.apache.calcite.linq4j.QueryProvider;
-import org.apache.calcite.linq4j.Queryable;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
-import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.TranslatableTable;
+import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
@@ -31,15 +26,14 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * CQL as on the base table, full reads use token ranges, and a join with the base table on the
  * primary key is one read.
  */
-public final class VirtualTable extends AbstractQueryableTable implements TranslatableTable {
-  private final CqlExecutor executor;
+public final class VirtualTable extends AbstractTable implements TranslatableTable {
+  private final SchemaSource source;
   private final CqlIdentifier keyspace;
   private final CqlIdentifier table;
   private final CqlIdentifier collection;
 
-  VirtualTable(CqlExecutor executor, CqlIdentifier keyspace, CqlIdentifier table, CqlIdentifier collection) {
-    super(Object[].class);
-    this.executor = executor;
+  VirtualTable(SchemaSource source, CqlIdentifier keyspace, CqlIdentifier table, CqlIdentifier collection) {
+    this.source = source;
     this.keyspace = keyspace;
     this.table = table;
     this.collection = collection;
@@ -51,7 +45,7 @@ public final class VirtualTable extends AbstractQueryableTable implements Transl
 
   @Override
   public RelDataType getRowType(RelDataTypeFactory f) {
-    TableMetadata m = CassandraTable.metadata(executor, keyspace, table);
+    TableMetadata m = CassandraTable.metadata(source, keyspace, table);
     RelDataTypeFactory.Builder b = f.builder();
     for (ColumnMetadata k : keys(m)) {
       b.add(k.getName().asInternal(), CalciteTypes.of(f, k.getType()));
@@ -72,24 +66,33 @@ public final class VirtualTable extends AbstractQueryableTable implements Transl
 
   @Override
   public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
-    TableMetadata m = CassandraTable.metadata(executor, keyspace, table);
+    TableMetadata m = CassandraTable.metadata(source, keyspace, table);
     DataType type = m.getColumn(collection).orElseThrow().getType();
     CollectionLayout.Shape shape = type instanceof ListType ? CollectionLayout.Shape.LIST
         : type instanceof MapType ? CollectionLayout.Shape.MAP : CollectionLayout.Shape.SET;
     CollectionLayout layout = CollectionLayout.ofCollection(
         keys(m).stream().map(k -> k.getName().asInternal()).toList(), collection.asInternal(), shape);
-    var source = new CassandraCollectionScan.Source(keyspace.asInternal(), table.asInternal(),
-        CassandraTable.keyLayout(m), executor.allowFiltering());
-    return CassandraCollectionScan.of(context.getCluster(), relOptTable, source, layout, relOptTable.getRowType());
+    var scanSource = new CassandraCollectionScan.Source(keyspace.asInternal(), table.asInternal(),
+        CassandraTable.keyLayout(m), source.allowFiltering());
+    return CassandraCollectionScan.of(context.getCluster(), relOptTable, scanSource, layout, relOptTable.getRowType());
   }
 
-  @Override
-  public <T> Queryable<T> asQueryable(QueryProvider provider, SchemaPlus schema, String name) {
-    return new CassandraTable.CassandraQueryable<>(provider, schema, this, name, executor, keyspace, table);
-  }
-
-  @Override
-  public Type getElementType() {
-    return Object[].class;
+  /** The CQL type of a column of this virtual table (a key column, or the collection's index, key or value). */
+  public DataType cqlType(String column) {
+    TableMetadata m = CassandraTable.metadata(source, keyspace, table);
+    String c = collection.asInternal();
+    DataType type = m.getColumn(collection).orElseThrow().getType();
+    if (column.equals(c + "_value")) {
+      return type instanceof ListType list ? list.getElementType() : type instanceof MapType map ? map.getValueType()
+          : type instanceof SetType set ? set.getElementType() : null;
+    }
+    if (column.equals(c + "_key") && type instanceof MapType map) {
+      return map.getKeyType();
+    }
+    if (column.equals(c + "_index")) {
+      return com.datastax.oss.driver.api.core.type.DataTypes.INT;
+    }
+    return keys(m).stream().filter(k -> k.getName().asInternal().equals(column)).findFirst()
+        .map(ColumnMetadata::getType).orElse(null);
   }
 }

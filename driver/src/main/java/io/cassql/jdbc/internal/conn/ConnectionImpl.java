@@ -13,7 +13,7 @@ import io.cassql.jdbc.internal.cql.CqlPreparedStatement;
 import io.cassql.jdbc.internal.cql.CqlStatement;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.jdbc.internal.session.SessionRegistry;
-import io.cassql.jdbc.internal.sql.StatementRouting;
+import io.cassql.jdbc.internal.sql.SqlModeStatement;
 import io.cassql.jdbc.internal.sql.SqlSession;
 import io.cassql.jdbc.internal.sql.SqlWarmUp;
 import io.cassql.jdbc.internal.meta.CasSqlDatabaseMetaData;
@@ -170,12 +170,8 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
     throw SqlErrors.create(SqlState.UNDEFINED_TABLE, "keyspace '" + name + "' does not exist");
   }
 
-  private void setKeyspace(CqlIdentifier ks) throws SQLException {
+  private void setKeyspace(CqlIdentifier ks) {
     keyspace = ks;
-    SqlSession s = sqlSession;
-    if (s != null) {
-      s.setSchema(ks == null ? null : ks.asInternal());
-    }
   }
 
   void addWarning(String message) {
@@ -200,22 +196,24 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   /** The SQL-mode side of this connection, opened on first use. */
   private synchronized SqlSession sql() throws SQLException {
     if (sqlSession == null) {
-      sqlSession = new SqlSession(this);
+      sqlSession = new SqlSession(this, handle.sqlEngine(settings.allowFiltering(), settings.vtSeparator()));
     }
     return sqlSession;
   }
 
-  /** Plain-statement queries that reused a cached plan (0 before SQL mode was used). */
+  /** Executions and prepares that reused a plan of the session's shared cache (0 before SQL mode was used). */
   public long sqlPlanCacheHits() {
     SqlSession s = sqlSession;
-    return s == null ? 0 : s.planCacheHits();
+    return s == null ? 0 : s.statistics().hits();
   }
 
   @Override
   public io.cassql.jdbc.PlanCacheStatistics planCacheStatistics() {
-    SqlSession s = sqlSession;
-    return s == null ? new io.cassql.jdbc.PlanCacheStatistics(0, 0, 0)
-        : new io.cassql.jdbc.PlanCacheStatistics(s.plansMade(), s.planCacheHits(), 0);
+    try {
+      return sql().statistics();
+    } catch (SQLException invalidSettings) {
+      return new io.cassql.jdbc.PlanCacheStatistics(0, 0, 0); // the connection could not have opened
+    }
   }
 
   /** How many statements of this connection are open (closed ones are forgotten). */
@@ -234,8 +232,8 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
     checkOpen();
     return track(switch (queryMode) {
       case CQL -> new CqlStatement(this);
-      case SQL -> StatementRouting.create(this, sql(), false);
-      case AUTO -> StatementRouting.create(this, sql(), true);
+      case SQL -> new SqlModeStatement(this, sql(), false);
+      case AUTO -> new SqlModeStatement(this, sql(), true);
     });
   }
 
@@ -247,8 +245,8 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
     }
     return track(switch (queryMode) {
       case CQL -> new CqlPreparedStatement(this, sql);
-      case SQL -> StatementRouting.prepare(this, sql(), sql, false);
-      case AUTO -> StatementRouting.prepare(this, sql(), sql, true);
+      case SQL -> SqlModeStatement.prepare(this, sql(), sql, false);
+      case AUTO -> SqlModeStatement.prepare(this, sql(), sql, true);
     });
   }
 
@@ -417,9 +415,6 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
       }
     }
     statements.clear();
-    if (sqlSession != null) {
-      sqlSession.close();
-    }
     handle.release();
   }
 

@@ -1,11 +1,13 @@
 package io.cassql.jdbc.internal.cql;
 
-import com.datastax.oss.driver.api.core.cql.ResultSet;
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.jdbc.internal.jdbc.ForwardOnlyReadOnlyResultSet;
+import io.cassql.jdbc.internal.value.ValueGetters;
+import io.cassql.sql.exec.QueryControl;
 import io.cassql.schema.types.CqlKind;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -28,12 +30,14 @@ import java.util.Map;
 
 /**
  * A forward-only result set over a Cassandra result: rows are read one page at a time as the
- * caller advances, so memory holds one page whatever the size of the result.
+ * caller advances, so memory holds one page whatever the size of the result; the wait for a page
+ * stops when the statement is cancelled.
  */
 public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   private final Statement statement;
-  private final ResultSet result;
-  private final Iterator<Row> rows;
+  private final QueryControl control;
+  private AsyncResultSet result;
+  private Iterator<Row> rows;
   private final CqlColumns columns;
   private final long maxRows;
   private Row row;
@@ -43,10 +47,12 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   private boolean closed;
   private int fetchSize;
 
-  CqlResultSet(Statement statement, ResultSet result, CqlColumns columns, long maxRows, int fetchSize) {
+  CqlResultSet(Statement statement, AsyncResultSet result, CqlColumns columns, long maxRows, int fetchSize,
+      QueryControl control) {
     this.statement = statement;
+    this.control = control;
     this.result = result;
-    this.rows = result.iterator();
+    this.rows = result.currentPage().iterator();
     this.columns = columns;
     this.maxRows = maxRows;
     this.fetchSize = fetchSize;
@@ -71,7 +77,7 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
       return false;
     }
     try {
-      if ((maxRows > 0 && rowNumber >= maxRows) || !rows.hasNext()) {
+      if ((maxRows > 0 && rowNumber >= maxRows) || !hasNextRow()) {
         row = null;
         afterLast = true;
         return false;
@@ -81,6 +87,19 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
       throw CassandraErrorTranslator.translate(e);
     }
     rowNumber++;
+    return true;
+  }
+
+  /** Whether a row follows, fetching the next page (cancellable) when this one is consumed. */
+  private boolean hasNextRow() {
+    control.check();
+    while (!rows.hasNext()) {
+      if (!result.hasMorePages()) {
+        return false;
+      }
+      result = control.await(result.fetchNextPage());
+      rows = result.currentPage().iterator();
+    }
     return true;
   }
 
@@ -120,7 +139,7 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
     if (kind == CqlKind.TEXT || kind == CqlKind.ASCII) {
       return row.getString(i);
     }
-    return CqlValueGetters.string(value(i), kind, columns.types[i]);
+    return ValueGetters.string(value(i), kind, columns.types[i]);
   }
 
   @Override
@@ -129,7 +148,7 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
     if (columns.kinds[i] == CqlKind.BOOLEAN) {
       return row.getBoolean(i);
     }
-    return CqlValueGetters.booleanValue(value(i), columns.kinds[i]);
+    return ValueGetters.booleanValue(value(i), columns.kinds[i]);
   }
 
   @Override
@@ -153,7 +172,7 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
         case INT -> n = row.getInt(i);
         case BIGINT, COUNTER -> n = row.getLong(i);
         default -> {
-          return CqlValueGetters.longValue(value(i), columns.kinds[i], min, max, target);
+          return ValueGetters.longValue(value(i), columns.kinds[i], min, max, target);
         }
       }
     } catch (RuntimeException e) {
@@ -178,7 +197,7 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
         case SMALLINT -> row.getShort(i);
         case INT -> row.getInt(i);
         case BIGINT, COUNTER -> row.getLong(i);
-        default -> CqlValueGetters.doubleValue(value(i), columns.kinds[i]);
+        default -> ValueGetters.doubleValue(value(i), columns.kinds[i]);
       };
     } catch (RuntimeException e) {
       throw CassandraErrorTranslator.translate(e);
@@ -214,7 +233,7 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   @Override
   public BigDecimal getBigDecimal(int columnIndex) throws SQLException {
     int i = at(columnIndex);
-    return CqlValueGetters.decimal(value(i), columns.kinds[i], "DECIMAL");
+    return ValueGetters.decimal(value(i), columns.kinds[i], "DECIMAL");
   }
 
   @Override
@@ -227,7 +246,7 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   @Override
   public byte[] getBytes(int columnIndex) throws SQLException {
     int i = at(columnIndex);
-    return CqlValueGetters.bytesValue(value(i), columns.kinds[i], columns.types[i]);
+    return ValueGetters.bytesValue(value(i), columns.kinds[i], columns.types[i]);
   }
 
   @Override
@@ -238,7 +257,7 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   @Override
   public Date getDate(int columnIndex, Calendar cal) throws SQLException {
     int i = at(columnIndex);
-    return CqlValueGetters.dateValue(value(i), columns.kinds[i], cal);
+    return ValueGetters.dateValue(value(i), columns.kinds[i], cal);
   }
 
   @Override
@@ -249,7 +268,7 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   @Override
   public Time getTime(int columnIndex, Calendar cal) throws SQLException {
     int i = at(columnIndex);
-    return CqlValueGetters.timeValue(value(i), columns.kinds[i], cal);
+    return ValueGetters.timeValue(value(i), columns.kinds[i], cal);
   }
 
   @Override
@@ -260,13 +279,13 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   @Override
   public Timestamp getTimestamp(int columnIndex, Calendar cal) throws SQLException {
     int i = at(columnIndex);
-    return CqlValueGetters.timestampValue(value(i), columns.kinds[i], cal);
+    return ValueGetters.timestampValue(value(i), columns.kinds[i], cal);
   }
 
   @Override
   public Object getObject(int columnIndex) throws SQLException {
     int i = at(columnIndex);
-    return CqlValueGetters.jdbcObject(value(i), columns.kinds[i], columns.types[i]);
+    return ValueGetters.jdbcObject(value(i), columns.kinds[i], columns.types[i]);
   }
 
   @Override
@@ -275,7 +294,7 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
       throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "getObject needs a target class");
     }
     int i = at(columnIndex);
-    return CqlValueGetters.as(value(i), columns.kinds[i], columns.types[i], type);
+    return ValueGetters.as(value(i), columns.kinds[i], columns.types[i], type);
   }
 
   @Override
@@ -366,7 +385,7 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
 
   private boolean hasMore() throws SQLException {
     try {
-      return (maxRows <= 0 || rowNumber < maxRows) && rows.hasNext();
+      return (maxRows <= 0 || rowNumber < maxRows) && hasNextRow();
     } catch (RuntimeException e) {
       throw CassandraErrorTranslator.translate(e);
     }

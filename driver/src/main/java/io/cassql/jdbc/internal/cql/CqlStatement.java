@@ -1,12 +1,13 @@
 package io.cassql.jdbc.internal.cql;
 
+import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
-import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.conn.ConnectionImpl;
 import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
 import io.cassql.jdbc.internal.error.SqlErrors;
+import io.cassql.sql.exec.QueryControl;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,12 +20,19 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A JDBC statement in CQL mode: the text goes to Cassandra unchanged, with the connection's settings. */
+/**
+ * A JDBC statement in CQL mode, and the base of every statement of the driver: its settings,
+ * its current result, {@link #cancel()} from another thread (through the {@link QueryControl} of
+ * the running execution), and the CQL path, where the text goes to Cassandra unchanged with the
+ * connection's settings.
+ */
 public class CqlStatement implements Statement {
   private static final Pattern USE = Pattern.compile("(?is)\\s*USE\\s+(\"(?:[^\"]|\"\")+\"|\\w+)\\s*;?\\s*");
 
   protected final ConnectionImpl connection;
-  private CqlResultSet current;
+  private java.sql.ResultSet current;
+  /** The control of the last execution, which {@link #cancel()} raises. */
+  private volatile QueryControl running;
   private long updateCount = -1;
   private boolean closed;
   private int fetchSize;
@@ -78,17 +86,38 @@ public class CqlStatement implements Statement {
     return resolvedColumns;
   }
 
-  /** Runs a driver statement and records its result set or update count. */
+  /**
+   * Starts an execution: a fresh control with {@code timeoutMillis} (0 = none) that
+   * {@link #cancel()} raises from now on.
+   */
+  protected QueryControl startExecution(long timeoutMillis) {
+    QueryControl control = QueryControl.startingNow(timeoutMillis);
+    running = control;
+    return control;
+  }
+
+  /** Makes {@code rs} this statement's current result (closing the previous one). */
+  protected void setResult(java.sql.ResultSet rs) {
+    closeCurrent();
+    current = rs;
+    updateCount = -1;
+  }
+
+  /**
+   * Runs a driver statement and records its result set or update count. The wait for the answer
+   * and for each later page stops on {@link #cancel()} (the request timeout is the driver's).
+   */
   protected boolean run(com.datastax.oss.driver.api.core.cql.Statement<?> st) throws SQLException {
     closeCurrent();
-    ResultSet rs;
+    QueryControl control = startExecution(0);
+    AsyncResultSet rs;
     try {
-      rs = connection.session().execute(st);
+      rs = control.await(connection.session().executeAsync(st));
     } catch (RuntimeException e) {
       throw CassandraErrorTranslator.translate(e);
     }
     if (rs.getColumnDefinitions().size() > 0) {
-      current = new CqlResultSet(this, rs, columnsOf(rs.getColumnDefinitions()), maxRows, fetchSize);
+      current = new CqlResultSet(this, rs, columnsOf(rs.getColumnDefinitions()), maxRows, fetchSize, control);
       updateCount = -1;
       return true;
     }
@@ -157,7 +186,7 @@ public class CqlStatement implements Statement {
     if (!hasResultSet) {
       return updateCount;
     }
-    CqlResultSet rs = current;
+    java.sql.ResultSet rs = current;
     if (rs.getMetaData().getColumnCount() > 0 && "[applied]".equals(rs.getMetaData().getColumnName(1))) {
       boolean applied = rs.next() && rs.getBoolean(1);
       closeCurrent();
@@ -201,7 +230,11 @@ public class CqlStatement implements Statement {
 
   protected void closeCurrent() {
     if (current != null) {
-      current.close();
+      try {
+        current.close();
+      } catch (SQLException ignored) {
+        // closing an in-memory or paged result set has nothing to report
+      }
       current = null;
     }
   }
@@ -241,6 +274,10 @@ public class CqlStatement implements Statement {
   public void close() {
     if (!closed) {
       closed = true;
+      QueryControl control = running;
+      if (control != null) {
+        control.cancel();
+      }
       closeCurrent();
       connection.forget(this);
     }
@@ -311,9 +348,18 @@ public class CqlStatement implements Statement {
     queryTimeoutSeconds = seconds;
   }
 
+  /**
+   * Stops the running execution, from any thread: it fails with HY008 within a fraction of a
+   * second and its Cassandra requests are abandoned; the statement stays usable. A no-op when
+   * nothing runs.
+   */
   @Override
   public void cancel() throws SQLException {
-    throw SqlErrors.notSupported("Statement.cancel (use setQueryTimeout)");
+    checkOpen();
+    QueryControl control = running;
+    if (control != null) {
+      control.cancel();
+    }
   }
 
   @Override

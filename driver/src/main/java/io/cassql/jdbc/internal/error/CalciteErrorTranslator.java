@@ -31,6 +31,13 @@ public final class CalciteErrorTranslator {
       if (e instanceof SQLException s && avaticaState(s.getMessage()) != null) {
         return SqlErrors.create(avaticaState(s.getMessage()), s.getMessage(), s);
       }
+      if (e instanceof io.cassql.sql.exec.QueryCanceledException) {
+        return CassandraErrorTranslator.translate(e);
+      }
+      if (e instanceof io.cassql.sql.engine.TableNameException n) {
+        return SqlErrors.create(n.ambiguous() ? SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION : SqlState.UNDEFINED_TABLE,
+            n.getMessage(), n);
+      }
       if (e instanceof DriverException) {
         return CassandraErrorTranslator.translate(e);
       }

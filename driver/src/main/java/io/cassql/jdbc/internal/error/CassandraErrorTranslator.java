@@ -65,6 +65,9 @@ public final class CassandraErrorTranslator {
       return s;
     }
     String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof io.cassql.sql.exec.QueryCanceledException) {
+      return SqlErrors.create(SqlState.OPERATION_CANCELED, msg, e);
+    }
     if (e instanceof SyntaxError) {
       return SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, "CQL syntax error: " + msg, e);
     }

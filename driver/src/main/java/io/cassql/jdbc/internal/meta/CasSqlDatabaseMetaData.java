@@ -13,6 +13,7 @@ import io.cassql.jdbc.internal.conn.ConnectionImpl;
 import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.schema.types.CqlKind;
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,20 +36,27 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   private final RelationalCatalog catalog;
   private String version;
 
-  private CasSqlDatabaseMetaData(ConnectionImpl owner, String url, String userName, boolean sqlMode, String vtSeparator) {
-    super(owner, url, userName, sqlMode);
+  /**
+   * The metadata of {@code connection}, reading the schema through {@code owner} and {@code catalog}
+   * (in the driver {@code connection} is {@code owner}; a test may pass a closed stand-in and nulls).
+   */
+  CasSqlDatabaseMetaData(Connection connection, ConnectionImpl owner, RelationalCatalog catalog, String url,
+      String userName, boolean sqlMode) {
+    super(connection, url, userName, sqlMode);
     this.owner = owner;
-    this.catalog = new RelationalCatalog(owner.session().getMetadata(), sqlMode, vtSeparator, this::readable);
+    this.catalog = catalog;
   }
 
   /** The metadata of {@code owner}, failing with 08003 once {@code owner} is closed. */
   public static DatabaseMetaData open(ConnectionImpl owner, String url, String userName, boolean sqlMode,
       String vtSeparator) {
-    return ClosedConnectionGuard.guard(new CasSqlDatabaseMetaData(owner, url, userName, sqlMode, vtSeparator), owner);
+    RelationalCatalog catalog = new RelationalCatalog(owner.session().getMetadata(), sqlMode, vtSeparator,
+        () -> readable(owner));
+    return new CasSqlDatabaseMetaData(owner, owner, catalog, url, userName, sqlMode);
   }
 
-  /** What the connected role may read (everything when it logged in anonymously). */
-  private ReadableTables readable() throws SQLException {
+  /** What the role of {@code owner} may read (everything when it logged in anonymously). */
+  private static ReadableTables readable(ConnectionImpl owner) throws SQLException {
     if (owner.settings().authenticationType() != AuthenticationType.BASIC) {
       return ReadableTables.ALL;
     }
@@ -82,17 +90,20 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   }
 
   @Override
-  public ResultSet getCatalogs() {
+  public ResultSet getCatalogs() throws SQLException {
+    checkOpen();
     return result(MetadataShape.CATALOGS, List.of());
   }
 
   @Override
   public ResultSet getSchemas() throws SQLException {
+    checkOpen();
     return getSchemas(null, null);
   }
 
   @Override
   public ResultSet getSchemas(String catalogName, String schemaPattern) throws SQLException {
+    checkOpen();
     List<Object[]> rows = new ArrayList<>();
     if (catalogName == null || catalogName.isEmpty()) {
       catalog.keyspaces(schemaPattern).forEach(ks -> rows.add(new Object[] {ks, null}));
@@ -101,7 +112,8 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   }
 
   @Override
-  public ResultSet getTableTypes() {
+  public ResultSet getTableTypes() throws SQLException {
+    checkOpen();
     return result(MetadataShape.TABLE_TYPES, List.of(new Object[] {"SYSTEM TABLE"}, new Object[] {"TABLE"},
         new Object[] {"VIEW"}));
   }
@@ -115,6 +127,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
 
   @Override
   public ResultSet getTables(String catalogName, String schemaPattern, String tablePattern, String[] types) throws SQLException {
+    checkOpen();
     List<String> wanted = types == null ? null : Arrays.stream(types).map(t -> t.toUpperCase(Locale.ROOT)).toList();
     List<Object[]> rows = new ArrayList<>();
     for (RelationalCatalog.Table t : tables(catalogName, schemaPattern, tablePattern)) {
@@ -127,6 +140,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
 
   @Override
   public ResultSet getColumns(String catalogName, String schemaPattern, String tablePattern, String columnPattern) throws SQLException {
+    checkOpen();
     Pattern columns = RelationalCatalog.like(columnPattern);
     List<Object[]> rows = new ArrayList<>();
     for (RelationalCatalog.Table t : tables(catalogName, schemaPattern, tablePattern)) {
@@ -162,6 +176,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
 
   @Override
   public ResultSet getPrimaryKeys(String catalogName, String schema, String table) throws SQLException {
+    checkOpen();
     List<Object[]> rows = new ArrayList<>();
     RelationalCatalog.Table t = catalogName == null || catalogName.isEmpty() ? exactTable(schema, table) : null;
     if (t != null) {
@@ -194,12 +209,14 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
 
   @Override
   public ResultSet getImportedKeys(String catalogName, String schema, String table) throws SQLException {
+    checkOpen();
     List<Object[]> rows = table == null ? List.of() : foreignKeys(schema, null, table);
     return result(MetadataShape.KEYS, rows);
   }
 
   @Override
   public ResultSet getExportedKeys(String catalogName, String schema, String table) throws SQLException {
+    checkOpen();
     List<Object[]> rows = table == null ? List.of() : new ArrayList<>(foreignKeys(schema, table, null));
     rows.sort(Comparator.comparing((Object[] r) -> (String) r[6]).thenComparing(r -> (Short) r[8]));
     return result(MetadataShape.KEYS, rows);
@@ -208,6 +225,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   @Override
   public ResultSet getCrossReference(String parentCatalog, String parentSchema, String parentTable,
       String foreignCatalog, String foreignSchema, String foreignTable) throws SQLException {
+    checkOpen();
     List<Object[]> rows = parentTable == null || foreignTable == null ? List.of()
         : foreignKeys(parentSchema, parentTable, foreignTable).stream()
             .filter(r -> foreignSchema == null || foreignSchema.equals(r[5])).toList();
@@ -216,6 +234,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
 
   @Override
   public ResultSet getIndexInfo(String catalogName, String schema, String table, boolean unique, boolean approximate) throws SQLException {
+    checkOpen();
     List<Object[]> rows = new ArrayList<>();
     RelationalCatalog.Table t = unique ? null : exactTable(schema, table);
     if (t != null && t.baseTable() == null) {
@@ -234,6 +253,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
 
   @Override
   public ResultSet getBestRowIdentifier(String catalogName, String schema, String table, int scope, boolean nullable) throws SQLException {
+    checkOpen();
     List<Object[]> rows = new ArrayList<>();
     RelationalCatalog.Table t = exactTable(schema, table);
     if (t != null) {
@@ -249,7 +269,8 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   }
 
   @Override
-  public ResultSet getTypeInfo() {
+  public ResultSet getTypeInfo() throws SQLException {
+    checkOpen();
     List<Object[]> rows = new ArrayList<>();
     String[] names = {"ascii", "bigint", "blob", "boolean", "counter", "date", "decimal", "double", "duration",
         "float", "inet", "int", "smallint", "text", "time", "timestamp", "timeuuid", "tinyint", "uuid", "varchar",
@@ -270,72 +291,86 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   }
 
   @Override
-  public ResultSet getProcedures(String c, String s, String p) {
+  public ResultSet getProcedures(String c, String s, String p) throws SQLException {
+    checkOpen();
     return result(MetadataShape.PROCEDURES, List.of());
   }
 
   @Override
-  public ResultSet getProcedureColumns(String c, String s, String p, String col) {
+  public ResultSet getProcedureColumns(String c, String s, String p, String col) throws SQLException {
+    checkOpen();
     return result(MetadataShape.PROCEDURE_COLUMNS, List.of());
   }
 
   @Override
-  public ResultSet getFunctions(String c, String s, String f) {
+  public ResultSet getFunctions(String c, String s, String f) throws SQLException {
+    checkOpen();
     return result(MetadataShape.FUNCTIONS, List.of());
   }
 
   @Override
-  public ResultSet getFunctionColumns(String c, String s, String f, String col) {
+  public ResultSet getFunctionColumns(String c, String s, String f, String col) throws SQLException {
+    checkOpen();
     return result(MetadataShape.FUNCTION_COLUMNS, List.of());
   }
 
   @Override
-  public ResultSet getColumnPrivileges(String c, String s, String t, String col) {
+  public ResultSet getColumnPrivileges(String c, String s, String t, String col) throws SQLException {
+    checkOpen();
     return result(MetadataShape.COLUMN_PRIVILEGES, List.of());
   }
 
   @Override
-  public ResultSet getTablePrivileges(String c, String s, String t) {
+  public ResultSet getTablePrivileges(String c, String s, String t) throws SQLException {
+    checkOpen();
     return result(MetadataShape.TABLE_PRIVILEGES, List.of());
   }
 
   @Override
-  public ResultSet getVersionColumns(String c, String s, String t) {
+  public ResultSet getVersionColumns(String c, String s, String t) throws SQLException {
+    checkOpen();
     return result(MetadataShape.VERSION_COLUMNS, List.of());
   }
 
   @Override
-  public ResultSet getUDTs(String c, String s, String t, int[] types) {
+  public ResultSet getUDTs(String c, String s, String t, int[] types) throws SQLException {
+    checkOpen();
     return result(MetadataShape.UDTS, List.of());
   }
 
   @Override
-  public ResultSet getSuperTypes(String c, String s, String t) {
+  public ResultSet getSuperTypes(String c, String s, String t) throws SQLException {
+    checkOpen();
     return result(MetadataShape.SUPER_TYPES, List.of());
   }
 
   @Override
-  public ResultSet getSuperTables(String c, String s, String t) {
+  public ResultSet getSuperTables(String c, String s, String t) throws SQLException {
+    checkOpen();
     return result(MetadataShape.SUPER_TABLES, List.of());
   }
 
   @Override
-  public ResultSet getAttributes(String c, String s, String t, String a) {
+  public ResultSet getAttributes(String c, String s, String t, String a) throws SQLException {
+    checkOpen();
     return result(MetadataShape.ATTRIBUTES, List.of());
   }
 
   @Override
-  public ResultSet getClientInfoProperties() {
+  public ResultSet getClientInfoProperties() throws SQLException {
+    checkOpen();
     return result(MetadataShape.CLIENT_INFO, List.of());
   }
 
   @Override
-  public ResultSet getPseudoColumns(String c, String s, String t, String col) {
+  public ResultSet getPseudoColumns(String c, String s, String t, String col) throws SQLException {
+    checkOpen();
     return result(MetadataShape.PSEUDO_COLUMNS, List.of());
   }
 
   @Override
-  public boolean autoCommitFailureClosesAllResultSets() {
+  public boolean autoCommitFailureClosesAllResultSets() throws SQLException {
+    checkOpen();
     return false;
   }
 
@@ -350,5 +385,10 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
       return iface.cast(this);
     }
     throw SqlErrors.create(SqlState.GENERAL_ERROR, "not a wrapper for " + iface.getName());
+  }
+
+  @Override
+  public String toString() {
+    return "CasSqlDatabaseMetaData[" + url + "]";
   }
 }

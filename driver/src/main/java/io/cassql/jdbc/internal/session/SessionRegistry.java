@@ -72,6 +72,11 @@ public final class SessionRegistry {
       return shared.session();
     }
 
+    /** The session's shared SQL-mode engine for these planning settings. */
+    public io.cassql.sql.engine.SqlEngine sqlEngine(boolean allowFiltering, String vtSeparator) {
+      return shared.engine(allowFiltering, vtSeparator);
+    }
+
     /** Gives the reference back once. */
     public synchronized void release() {
       if (!released) {

@@ -52,7 +52,6 @@ public final class SqlWarmUp {
 
   private static void run() {
     try {
-      SqlSession.applyCalciteDefaults();
       PlannerWarmUp.run();
     } catch (Throwable ignored) {
       // a warm-up that fails only leaves the first query to load what it needs, as without one

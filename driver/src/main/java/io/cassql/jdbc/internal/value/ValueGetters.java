@@ -1,4 +1,4 @@
-package io.cassql.jdbc.internal.cql;
+package io.cassql.jdbc.internal.value;
 
 import com.datastax.oss.driver.api.core.data.CqlDuration;
 import com.datastax.oss.driver.api.core.type.DataType;
@@ -28,14 +28,21 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Converts a value as the Cassandra driver decodes it (String, Long, BigDecimal, LocalDate,
- * Instant, UUID, List, ...) to what a JDBC getter asks for, exactly or not at all.
+ * The value layer of both modes' result sets: converts a value in the Cassandra driver's form
+ * (String, Long, BigDecimal, LocalDate, LocalTime, Instant, UUID, List, ...) to what a JDBC getter
+ * asks for, exactly or not at all, with JDBC 4.2's date and time rules: a date is a calendar date
+ * ({@code getDate} gives its midnight in the JVM's zone or the Calendar's), a time a wall-clock
+ * time, a timestamp an instant; the text of a timestamp is UTC, {@code yyyy-MM-dd HH:mm:ss.SSS'Z'}.
  */
-final class CqlValueGetters {
-  private CqlValueGetters() {}
+public final class ValueGetters {
+  /** The text form of a timestamp in both modes. */
+  private static final java.time.format.DateTimeFormatter TIMESTAMP_TEXT =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  private ValueGetters() {}
 
   /** {@code getObject(int)}: the class {@link CqlKind#javaClass()} names. */
-  static Object jdbcObject(Object v, CqlKind kind, DataType type) {
+  public static Object jdbcObject(Object v, CqlKind kind, DataType type) {
     if (v == null) {
       return null;
     }
@@ -51,20 +58,20 @@ final class CqlValueGetters {
   }
 
   /** {@code getString}: text as Cassandra shows it; collections as JSON. */
-  static String string(Object v, CqlKind kind, DataType type) {
+  public static String string(Object v, CqlKind kind, DataType type) {
     if (v == null) {
       return null;
     }
     return switch (kind) {
       case ASCII, TEXT -> (String) v;
-      case TIMESTAMP -> Timestamp.from((Instant) v).toString();
+      case TIMESTAMP -> TIMESTAMP_TEXT.format((Instant) v);
       case LIST, SET, MAP, TUPLE, UDT, VECTOR -> CqlJson.write(v, type);
       default -> CqlJson.scalarText(v, kind);
     };
   }
 
   /** Whole numbers in [min, max]: exact, else 22003; text parsed, else 22018. */
-  static long longValue(Object v, CqlKind kind, long min, long max, String target)
+  public static long longValue(Object v, CqlKind kind, long min, long max, String target)
       throws SQLException {
     if (v == null) {
       return 0;
@@ -82,7 +89,7 @@ final class CqlValueGetters {
     }
   }
 
-  static double doubleValue(Object v, CqlKind kind) throws SQLException {
+  public static double doubleValue(Object v, CqlKind kind) throws SQLException {
     if (v == null) {
       return 0;
     }
@@ -103,7 +110,7 @@ final class CqlValueGetters {
   }
 
   /** An exact decimal of any numeric value (or numeric text). */
-  static BigDecimal decimal(Object v, CqlKind kind, String target) throws SQLException {
+  public static BigDecimal decimal(Object v, CqlKind kind, String target) throws SQLException {
     if (v == null) {
       return null;
     }
@@ -136,7 +143,7 @@ final class CqlValueGetters {
     throw cannot(kind, target);
   }
 
-  static boolean booleanValue(Object v, CqlKind kind) throws SQLException {
+  public static boolean booleanValue(Object v, CqlKind kind) throws SQLException {
     if (v == null) {
       return false;
     }
@@ -159,7 +166,7 @@ final class CqlValueGetters {
     throw cannot(kind, "a boolean");
   }
 
-  static byte[] bytesValue(Object v, CqlKind kind, DataType type) {
+  public static byte[] bytesValue(Object v, CqlKind kind, DataType type) {
     if (v == null) {
       return null;
     }
@@ -169,7 +176,7 @@ final class CqlValueGetters {
     return string(v, kind, type).getBytes(StandardCharsets.UTF_8);
   }
 
-  static java.sql.Date dateValue(Object v, CqlKind kind, Calendar cal) throws SQLException {
+  public static java.sql.Date dateValue(Object v, CqlKind kind, Calendar cal) throws SQLException {
     if (v == null) {
       return null;
     }
@@ -183,7 +190,7 @@ final class CqlValueGetters {
     return new java.sql.Date(d.atStartOfDay(zone).toInstant().toEpochMilli());
   }
 
-  static java.sql.Time timeValue(Object v, CqlKind kind, Calendar cal) throws SQLException {
+  public static java.sql.Time timeValue(Object v, CqlKind kind, Calendar cal) throws SQLException {
     if (v == null) {
       return null;
     }
@@ -198,7 +205,7 @@ final class CqlValueGetters {
     return new java.sql.Time(millis);
   }
 
-  static Timestamp timestampValue(Object v, CqlKind kind, Calendar cal) throws SQLException {
+  public static Timestamp timestampValue(Object v, CqlKind kind, Calendar cal) throws SQLException {
     if (v == null) {
       return null;
     }
@@ -218,7 +225,7 @@ final class CqlValueGetters {
 
   /** {@code getObject(int, Class)}: java.time types, UUID, the driver's own classes, numbers. */
   @SuppressWarnings("unchecked")
-  static <T> T as(Object v, CqlKind kind, DataType type, Class<T> target) throws SQLException {
+  public static <T> T as(Object v, CqlKind kind, DataType type, Class<T> target) throws SQLException {
     if (v == null) {
       return null;
     }

@@ -1,0 +1,273 @@
+package io.cassql.jdbc.internal.sql;
+
+import com.datastax.oss.driver.api.core.type.DataType;
+import io.cassql.jdbc.SqlState;
+import io.cassql.jdbc.internal.error.CalciteErrorTranslator;
+import io.cassql.jdbc.internal.error.SqlErrors;
+import io.cassql.jdbc.internal.value.ValueResultSet;
+import io.cassql.schema.types.CqlKind;
+import io.cassql.sql.engine.QueryPlan;
+import io.cassql.sql.engine.SqlValues;
+import io.cassql.sql.exec.CqlExecutor;
+import io.cassql.sql.exec.QueryControl;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import org.apache.calcite.linq4j.Enumerator;
+
+/**
+ * The rows of one execution of a compiled SQL-mode plan, computed as the caller advances (pushed
+ * scans read page by page; in-memory joins, sorts and aggregates work as their input arrives).
+ * The first row is computed when the query is executed, so that errors of the plan surface there.
+ * Each advance checks the execution's cancel flag and deadline.
+ */
+final class SqlResultSet extends ValueResultSet {
+  private final Statement statement;
+  private final SqlColumns columns;
+  private final boolean arrayRows;
+  private final QueryControl control;
+  private final long maxRows;
+  private final Enumerator<Object> rows;
+  private Object[] row;
+  private Object[] lookahead;
+  private long rowNumber;
+  private boolean afterLast;
+  private boolean closed;
+  private int fetchSize;
+
+  private SqlResultSet(Statement statement, QueryPlan plan, Enumerator<Object> rows, QueryControl control,
+      long maxRows, int fetchSize) {
+    this.statement = statement;
+    this.columns = new SqlColumns(plan.columns());
+    this.arrayRows = plan.arrayRows();
+    this.rows = rows;
+    this.control = control;
+    this.maxRows = maxRows;
+    this.fetchSize = fetchSize;
+  }
+
+  /** Executes {@code plan} with {@code parameters} (Calcite's run-time values) and computes the first row. */
+  static SqlResultSet open(Statement statement, QueryPlan plan, Object[] parameters, CqlExecutor executor,
+      QueryControl control, long maxRows, int fetchSize) throws SQLException {
+    Enumerator<Object> rows;
+    try {
+      rows = plan.bind(parameters, executor, control).enumerator();
+    } catch (RuntimeException | Error e) {
+      throw CalciteErrorTranslator.translate(e);
+    }
+    SqlResultSet rs = new SqlResultSet(statement, plan, rows, control, maxRows, fetchSize);
+    rs.lookahead = rs.fetch();
+    return rs;
+  }
+
+  /** The next row from the plan, or null after the last; failures translated, the plan closed. */
+  private Object[] fetch() throws SQLException {
+    try {
+      control.check();
+      if (!rows.moveNext()) {
+        rows.close();
+        return null;
+      }
+      Object r = rows.current();
+      return arrayRows ? (Object[]) r : new Object[] {r};
+    } catch (RuntimeException | Error e) {
+      closeRows();
+      if (e instanceof VirtualMachineError v && !(v instanceof StackOverflowError)) {
+        throw v;
+      }
+      throw CalciteErrorTranslator.translate(e);
+    }
+  }
+
+  @Override
+  protected void checkOpen() throws SQLException {
+    if (closed) {
+      throw SqlErrors.closed("result set");
+    }
+  }
+
+  @Override
+  public boolean next() throws SQLException {
+    checkOpen();
+    if (afterLast) {
+      return false;
+    }
+    Object[] next = lookahead;
+    if (next == null || (maxRows > 0 && rowNumber >= maxRows)) {
+      row = null;
+      afterLast = true;
+      closeRows();
+      return false;
+    }
+    row = next;
+    rowNumber++;
+    lookahead = maxRows > 0 && rowNumber >= maxRows ? null : fetch();
+    return true;
+  }
+
+  @Override
+  protected Object rawValue(int columnIndex) throws SQLException {
+    checkOpen();
+    int i = columns.index(columnIndex);
+    if (row == null) {
+      throw SqlErrors.create(SqlState.INVALID_CURSOR_STATE,
+          afterLast ? "no current row: the result set is past its last row" : "no current row: call next() first");
+    }
+    return SqlValues.toDriver(row[i], columns.list.get(i).kind());
+  }
+
+  @Override
+  protected CqlKind kind(int columnIndex) {
+    CqlKind k = columns.list.get(columnIndex - 1).kind();
+    return k == null ? CqlKind.TEXT : k;
+  }
+
+  @Override
+  protected DataType type(int columnIndex) {
+    return null;
+  }
+
+  @Override
+  public int findColumn(String columnLabel) throws SQLException {
+    checkOpen();
+    return columns.find(columnLabel);
+  }
+
+  @Override
+  public ResultSetMetaData getMetaData() throws SQLException {
+    checkOpen();
+    return new SqlResultSetMetaData(columns);
+  }
+
+  @Override
+  public boolean isBeforeFirst() throws SQLException {
+    checkOpen();
+    return rowNumber == 0 && !afterLast && lookahead != null;
+  }
+
+  @Override
+  public boolean isAfterLast() throws SQLException {
+    checkOpen();
+    return afterLast && rowNumber > 0;
+  }
+
+  @Override
+  public boolean isFirst() throws SQLException {
+    checkOpen();
+    return rowNumber == 1 && row != null;
+  }
+
+  @Override
+  public boolean isLast() throws SQLException {
+    checkOpen();
+    return row != null && lookahead == null;
+  }
+
+  @Override
+  public int getRow() throws SQLException {
+    checkOpen();
+    return row == null ? 0 : (int) Math.min(rowNumber, Integer.MAX_VALUE);
+  }
+
+  @Override
+  public void setFetchDirection(int direction) throws SQLException {
+    checkOpen();
+    if (direction != FETCH_FORWARD) {
+      throw SqlErrors.notSupported("a fetch direction other than FETCH_FORWARD");
+    }
+  }
+
+  @Override
+  public int getFetchDirection() throws SQLException {
+    checkOpen();
+    return FETCH_FORWARD;
+  }
+
+  @Override
+  public void setFetchSize(int rows) throws SQLException {
+    checkOpen();
+    if (rows < 0) {
+      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "fetch size must be >= 0");
+    }
+    this.fetchSize = rows;
+  }
+
+  @Override
+  public int getFetchSize() throws SQLException {
+    checkOpen();
+    return fetchSize;
+  }
+
+  @Override
+  public int getType() throws SQLException {
+    checkOpen();
+    return TYPE_FORWARD_ONLY;
+  }
+
+  @Override
+  public int getConcurrency() throws SQLException {
+    checkOpen();
+    return CONCUR_READ_ONLY;
+  }
+
+  @Override
+  public int getHoldability() throws SQLException {
+    checkOpen();
+    return HOLD_CURSORS_OVER_COMMIT;
+  }
+
+  @Override
+  public Statement getStatement() throws SQLException {
+    checkOpen();
+    return statement;
+  }
+
+  @Override
+  public SQLWarning getWarnings() throws SQLException {
+    checkOpen();
+    return null;
+  }
+
+  @Override
+  public void clearWarnings() throws SQLException {
+    checkOpen();
+  }
+
+  /** Closes the plan's enumerators, which abandons the scans still reading. */
+  private void closeRows() {
+    try {
+      rows.close();
+    } catch (RuntimeException ignored) {
+      // a scan that fails to close has nothing left to give
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      row = null;
+      lookahead = null;
+      closeRows();
+    }
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed;
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    if (iface.isInstance(this)) {
+      return iface.cast(this);
+    }
+    throw SqlErrors.create(SqlState.GENERAL_ERROR, "not a wrapper for " + iface.getName());
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) {
+    return iface.isInstance(this);
+  }
+}
