@@ -140,7 +140,7 @@ public final class SqlEngine {
         String name = ks.getName().asInternal();
         live.add(name);
         if (root.getSubSchema(name, true) == null) {
-          root.add(name, new KeyspaceSchema(source, ks.getName())).setCache(false);
+          root.add(name, new KeyspaceSchema(source, ks.getName()));
         }
       }
       for (String name : Set.copyOf(root.getSubSchemaMap().keySet())) {

@@ -32,12 +32,12 @@ import java.util.UUID;
  * (String, Long, BigDecimal, LocalDate, LocalTime, Instant, UUID, List, ...) to what a JDBC getter
  * asks for, exactly or not at all, with JDBC 4.2's date and time rules: a date is a calendar date
  * ({@code getDate} gives its midnight in the JVM's zone or the Calendar's), a time a wall-clock
- * time, a timestamp an instant; the text of a timestamp is UTC, {@code yyyy-MM-dd HH:mm:ss.SSS'Z'}.
+ * time, a timestamp an instant; the text of a timestamp is ISO-8601 in UTC with milliseconds, {@code 2024-02-29T23:30:00.123Z}.
  */
 public final class ValueGetters {
   /** The text form of a timestamp in both modes. */
   private static final java.time.format.DateTimeFormatter TIMESTAMP_TEXT =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private ValueGetters() {}
 
