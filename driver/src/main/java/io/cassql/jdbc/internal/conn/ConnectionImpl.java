@@ -9,6 +9,7 @@ import io.cassql.jdbc.CasSqlConnection;
 import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.config.ConnectionSettings;
 import io.cassql.jdbc.internal.config.QueryMode;
+import io.cassql.jdbc.internal.context.ConnectionContext;
 import io.cassql.jdbc.internal.cql.CqlPreparedStatement;
 import io.cassql.jdbc.internal.cql.CqlStatement;
 import io.cassql.jdbc.internal.error.SqlErrors;
@@ -38,7 +39,7 @@ import java.util.concurrent.Executor;
  * consistency level, page size and timeouts. Closing it closes its statements and releases the
  * session, which closes when its last connection does.
  */
-public final class ConnectionImpl extends ConnectionDefaults implements CasSqlConnection {
+public final class ConnectionImpl extends ConnectionDefaults implements CasSqlConnection, ConnectionContext {
   private final ConnectionSettings settings;
   private final SessionRegistry.Handle handle;
   private final QueryMode queryMode;
@@ -96,6 +97,7 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   }
 
   /** Throws 08003 when closed. */
+  @Override
   public void checkOpen() throws SQLException {
     if (closed) {
       throw SqlErrors.connectionClosed();
@@ -108,6 +110,7 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   }
 
   /** The session, for statements of this connection. */
+  @Override
   public CqlSession session() {
     return handle.session();
   }
@@ -117,24 +120,29 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
     return queryMode.name().toLowerCase(Locale.ROOT);
   }
 
+  @Override
   public ConsistencyLevel consistencyLevel() {
     return consistencyLevel;
   }
 
+  @Override
   public int defaultFetchSize() {
     return fetchSize;
   }
 
+  @Override
   public Duration requestTimeout() {
     return requestTimeout;
   }
 
   /** The validated settings this connection was opened with. */
+  @Override
   public ConnectionSettings settings() {
     return settings;
   }
 
   /** The keyspace statements of this connection run in, or null. */
+  @Override
   public CqlIdentifier keyspaceIdentifier() {
     return keyspace;
   }
@@ -143,6 +151,7 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
    * Makes {@code name} this connection's keyspace. A quoted name must match exactly; an unquoted
    * one matches exactly or, failing that, ignoring case. 42S02 when no keyspace matches.
    */
+  @Override
   public void useKeyspace(String name, boolean quoted) throws SQLException {
     checkOpen();
     var keyspaces = session().getMetadata().getKeyspaces();
@@ -184,6 +193,7 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   }
 
   /** Forgets a closed statement. */
+  @Override
   public void forget(Statement statement) {
     statements.remove(statement);
   }

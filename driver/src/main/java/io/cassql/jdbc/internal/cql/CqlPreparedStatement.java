@@ -6,7 +6,7 @@ import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.type.DataType;
 import io.cassql.jdbc.SqlState;
-import io.cassql.jdbc.internal.conn.ConnectionImpl;
+import io.cassql.jdbc.internal.context.ConnectionContext;
 import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.schema.types.DriverValues;
@@ -33,7 +33,7 @@ public final class CqlPreparedStatement extends ParameterSetters {
   private final boolean[] isSet;
   private final List<BoundStatement> batch = new ArrayList<>();
 
-  public CqlPreparedStatement(ConnectionImpl connection, String cql) throws SQLException {
+  public CqlPreparedStatement(ConnectionContext connection, String cql) throws SQLException {
     super(connection);
     try {
       this.prepared = connection.session().prepare(simple(cql));

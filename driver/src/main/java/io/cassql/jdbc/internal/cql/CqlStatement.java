@@ -4,7 +4,7 @@ import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import io.cassql.jdbc.SqlState;
-import io.cassql.jdbc.internal.conn.ConnectionImpl;
+import io.cassql.jdbc.internal.context.ConnectionContext;
 import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.sql.exec.QueryControl;
@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public class CqlStatement implements Statement {
   private static final Pattern USE = Pattern.compile("(?is)\\s*USE\\s+(\"(?:[^\"]|\"\")+\"|\\w+)\\s*;?\\s*");
 
-  protected final ConnectionImpl connection;
+  protected final ConnectionContext connection;
   private java.sql.ResultSet current;
   /** The control of the last execution, which {@link #cancel()} raises. */
   private volatile QueryControl running;
@@ -46,7 +46,7 @@ public class CqlStatement implements Statement {
   private boolean closeOnCompletion;
   private final List<String> batch = new ArrayList<>();
 
-  public CqlStatement(ConnectionImpl connection) {
+  public CqlStatement(ConnectionContext connection) {
     this.connection = connection;
   }
 

@@ -1,7 +1,7 @@
 package io.cassql.jdbc.internal.cql;
 
 import io.cassql.jdbc.SqlState;
-import io.cassql.jdbc.internal.conn.ConnectionImpl;
+import io.cassql.jdbc.internal.context.ConnectionContext;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import java.sql.SQLException;
 /** Every {@code setX} of {@link java.sql.PreparedStatement}, funnelled into one {@link #set}. */
 public abstract class ParameterSetters extends CqlStatement implements java.sql.PreparedStatement {
 
-  protected ParameterSetters(ConnectionImpl connection) {
+  protected ParameterSetters(ConnectionContext connection) {
     super(connection);
   }
 

@@ -9,7 +9,7 @@ import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.auth.ReadableTables;
 import io.cassql.jdbc.internal.auth.RolePermissions;
 import io.cassql.jdbc.internal.config.AuthenticationType;
-import io.cassql.jdbc.internal.conn.ConnectionImpl;
+import io.cassql.jdbc.internal.context.ConnectionContext;
 import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.schema.types.CqlKind;
@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * read are left out; once the connection is closed every call fails with 08003.
  */
 public final class CasSqlDatabaseMetaData extends MetadataFlags {
-  private final ConnectionImpl owner;
+  private final ConnectionContext owner;
   private final RelationalCatalog catalog;
   private String version;
 
@@ -40,7 +40,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
    * The metadata of {@code connection}, reading the schema through {@code owner} and {@code catalog}
    * (in the driver {@code connection} is {@code owner}; a test may pass a closed stand-in and nulls).
    */
-  CasSqlDatabaseMetaData(Connection connection, ConnectionImpl owner, RelationalCatalog catalog, String url,
+  CasSqlDatabaseMetaData(Connection connection, ConnectionContext owner, RelationalCatalog catalog, String url,
       String userName, boolean sqlMode) {
     super(connection, url, userName, sqlMode);
     this.owner = owner;
@@ -48,7 +48,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   }
 
   /** The metadata of {@code owner}, failing with 08003 once {@code owner} is closed. */
-  public static DatabaseMetaData open(ConnectionImpl owner, String url, String userName, boolean sqlMode,
+  public static DatabaseMetaData open(ConnectionContext owner, String url, String userName, boolean sqlMode,
       String vtSeparator) {
     RelationalCatalog catalog = new RelationalCatalog(owner.session().getMetadata(), sqlMode, vtSeparator,
         () -> readable(owner));
@@ -56,7 +56,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   }
 
   /** What the role of {@code owner} may read (everything when it logged in anonymously). */
-  private static ReadableTables readable(ConnectionImpl owner) throws SQLException {
+  private static ReadableTables readable(ConnectionContext owner) throws SQLException {
     if (owner.settings().authenticationType() != AuthenticationType.BASIC) {
       return ReadableTables.ALL;
     }

@@ -3,7 +3,7 @@ package io.cassql.jdbc.internal.sql;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import io.cassql.jdbc.SqlState;
-import io.cassql.jdbc.internal.conn.ConnectionImpl;
+import io.cassql.jdbc.internal.context.ConnectionContext;
 import io.cassql.jdbc.internal.cql.ParameterSetters;
 import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
 import io.cassql.jdbc.internal.error.SqlErrors;
@@ -33,7 +33,7 @@ public final class DmlPreparedStatement extends ParameterSetters {
   private final boolean[] isSet;
   private final List<Object[]> batch = new ArrayList<>();
 
-  public DmlPreparedStatement(ConnectionImpl connection, String sql) throws SQLException {
+  public DmlPreparedStatement(ConnectionContext connection, String sql) throws SQLException {
     super(connection);
     try {
       this.plan = new DmlTranslator(connection.session().getMetadata(), connection.getSchema(),

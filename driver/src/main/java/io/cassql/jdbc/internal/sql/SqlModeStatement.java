@@ -1,7 +1,7 @@
 package io.cassql.jdbc.internal.sql;
 
 import io.cassql.jdbc.SqlState;
-import io.cassql.jdbc.internal.conn.ConnectionImpl;
+import io.cassql.jdbc.internal.context.ConnectionContext;
 import io.cassql.jdbc.internal.cql.CqlPreparedStatement;
 import io.cassql.jdbc.internal.cql.CqlStatement;
 import io.cassql.jdbc.internal.error.SqlErrors;
@@ -25,14 +25,14 @@ public final class SqlModeStatement extends CqlStatement {
   private final SqlSession sql;
   private final boolean auto;
 
-  public SqlModeStatement(ConnectionImpl connection, SqlSession sql, boolean auto) {
+  public SqlModeStatement(ConnectionContext connection, SqlSession sql, boolean auto) {
     super(connection);
     this.sql = sql;
     this.auto = auto;
   }
 
   /** Prepares {@code text} in SQL mode ({@code auto == false}) or auto mode. */
-  public static PreparedStatement prepare(ConnectionImpl connection, SqlSession sql, String text, boolean auto)
+  public static PreparedStatement prepare(ConnectionContext connection, SqlSession sql, String text, boolean auto)
       throws SQLException {
     if (!auto) {
       refuseCqlOnly(text);

@@ -1,7 +1,7 @@
 package io.cassql.jdbc.internal.sql;
 
 import io.cassql.jdbc.SqlState;
-import io.cassql.jdbc.internal.conn.ConnectionImpl;
+import io.cassql.jdbc.internal.context.ConnectionContext;
 import io.cassql.jdbc.internal.cql.ParameterSetters;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.sql.engine.QueryPlan;
@@ -22,7 +22,7 @@ public final class SqlPreparedStatement extends ParameterSetters {
   private final Object[] values;
   private final boolean[] isSet;
 
-  SqlPreparedStatement(ConnectionImpl connection, SqlSession sql, String text) throws SQLException {
+  SqlPreparedStatement(ConnectionContext connection, SqlSession sql, String text) throws SQLException {
     super(connection);
     this.sql = sql;
     this.plan = sql.plan(JdbcEscapes.rewrite(text), QueryControl.startingNow(0));

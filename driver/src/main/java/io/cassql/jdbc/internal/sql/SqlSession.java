@@ -1,7 +1,7 @@
 package io.cassql.jdbc.internal.sql;
 
 import io.cassql.jdbc.PlanCacheStatistics;
-import io.cassql.jdbc.internal.conn.ConnectionImpl;
+import io.cassql.jdbc.internal.context.ConnectionContext;
 import io.cassql.jdbc.internal.error.CalciteErrorTranslator;
 import io.cassql.sql.LiteralParameters;
 import io.cassql.sql.LiteralParameters.Parameterized;
@@ -26,7 +26,7 @@ import org.apache.calcite.sql.parser.SqlParseException;
 public final class SqlSession {
   private static final int CACHED_TEXTS = 128;
 
-  private final ConnectionImpl connection;
+  private final ConnectionContext connection;
   private final SqlEngine engine;
   private final CqlExecutor executor;
   /** Texts whose parameterized form failed where the text itself may not: run as written from then on. */
@@ -38,7 +38,7 @@ public final class SqlSession {
         }
       }));
 
-  public SqlSession(ConnectionImpl connection, SqlEngine engine) throws SQLException {
+  public SqlSession(ConnectionContext connection, SqlEngine engine) throws SQLException {
     this.connection = connection;
     this.engine = engine;
     this.executor = new CqlExecutor(connection.session(), engine.preparedStatements(), connection.consistencyLevel(),
