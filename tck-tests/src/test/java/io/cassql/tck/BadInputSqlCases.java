@@ -169,10 +169,18 @@ final class BadInputSqlCases {
           rs.updateString(1, "x");
           return null;
         })));
-    cases.add(call(cat, "Statement.cancel in SQL mode", SQL, "0A000", "cancel", c -> {
+    cases.add(ok(cat, "Statement.cancel with nothing running in SQL mode", SQL, c -> {
       try (Statement s = c.createStatement()) {
         s.cancel();
+        try (ResultSet rs = s.executeQuery("SELECT 1 FROM (VALUES (0)) AS t(x)")) {
+          org.junit.jupiter.api.Assertions.assertTrue(rs.next(), "a cancel before the query does not stop it");
+        }
       }
+    }));
+    cases.add(call(cat, "Statement.cancel on a closed statement in SQL mode", SQL, "HY010", "closed", c -> {
+      Statement s = c.createStatement();
+      s.close();
+      s.cancel();
     }));
   }
 
