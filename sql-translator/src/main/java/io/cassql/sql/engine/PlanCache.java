@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * last changed is dropped when next asked for. Two connections asking for the same missing plan at
  * once wait for one compilation.
  */
-final class PlanCache {
+public final class PlanCache {
   static final int LIMIT = 512;
 
   /** The key of a plan: unqualified names resolve in {@code keyspace} ("" for none). */
@@ -35,25 +35,28 @@ final class PlanCache {
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong made = new AtomicLong();
 
+  /** A plan and whether it came from the cache. */
+  public record Lookup(QueryPlan plan, boolean cached) {}
+
   /** The plan of {@code key} compiled against {@code schema} (compared by identity), compiled if missing. */
-  QueryPlan get(Key key, Object schema, Compiler compiler) throws Exception {
+  Lookup get(Key key, Object schema, Compiler compiler) throws Exception {
     QueryPlan cached = lookup(key, schema);
     if (cached != null) {
-      return cached;
+      return new Lookup(cached, true);
     }
     Object lock = compiling.computeIfAbsent(key, k -> new Object());
     try {
       synchronized (lock) {
         cached = lookup(key, schema);
         if (cached != null) {
-          return cached;
+          return new Lookup(cached, true);
         }
         QueryPlan plan = compiler.compile();
         made.incrementAndGet();
         synchronized (plans) {
           plans.put(key, new Entry(plan, schema));
         }
-        return plan;
+        return new Lookup(plan, false);
       }
     } finally {
       compiling.remove(key, lock);

@@ -67,6 +67,11 @@ public final class SqlEngine {
    * {@code control} allows (its deadline and cancel flag stop planning).
    */
   public QueryPlan plan(String sql, String keyspace, QueryControl control) throws Exception {
+    return lookup(sql, keyspace, control).plan();
+  }
+
+  /** As {@link #plan}, also telling whether the plan came from the cache. */
+  public PlanCache.Lookup lookup(String sql, String keyspace, QueryControl control) throws Exception {
     Object schema = syncKeyspaces();
     return plans.get(new PlanCache.Key(keyspace == null ? "" : keyspace, sql), schema,
         () -> compile(sql, keyspace, control));

@@ -211,10 +211,10 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
     return sqlSession;
   }
 
-  /** Executions and prepares that reused a plan of the session's shared cache (0 before SQL mode was used). */
+  /** Executions and prepares of this connection that reused a plan of the session's shared cache. */
   public long sqlPlanCacheHits() {
     SqlSession s = sqlSession;
-    return s == null ? 0 : s.statistics().hits();
+    return s == null ? 0 : s.connectionHits();
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.cassql.jdbc.internal.context.ConnectionContext;
 import io.cassql.jdbc.internal.error.CalciteErrorTranslator;
 import io.cassql.sql.LiteralParameters;
 import io.cassql.sql.LiteralParameters.Parameterized;
+import io.cassql.sql.engine.PlanCache;
 import io.cassql.sql.engine.QueryPlan;
 import io.cassql.sql.engine.SqlEngine;
 import io.cassql.sql.exec.CqlExecutor;
@@ -29,6 +30,7 @@ public final class SqlSession {
   private final ConnectionContext connection;
   private final SqlEngine engine;
   private final CqlExecutor executor;
+  private final java.util.concurrent.atomic.AtomicLong hits = new java.util.concurrent.atomic.AtomicLong();
   /** Texts whose parameterized form failed where the text itself may not: run as written from then on. */
   private final Set<String> keepLiterals = Collections.synchronizedSet(Collections.newSetFromMap(
       new LinkedHashMap<>(16, 0.75f, true) {
@@ -37,6 +39,15 @@ public final class SqlSession {
           return size() > CACHED_TEXTS;
         }
       }));
+
+  /** Parameterized forms of recent texts: a repeated text is not parsed again. */
+  private final Map<String, Parameterized> parameterized = Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Parameterized> eldest) {
+          return size() > CACHED_TEXTS;
+        }
+      });
 
   public SqlSession(ConnectionContext connection, SqlEngine engine) throws SQLException {
     this.connection = connection;
@@ -52,10 +63,19 @@ public final class SqlSession {
    */
   public QueryPlan plan(String sql, QueryControl control) throws SQLException {
     try {
-      return engine.plan(sql, connection.getSchema(), control);
+      PlanCache.Lookup found = engine.lookup(sql, connection.getSchema(), control);
+      if (found.cached()) {
+        hits.incrementAndGet();
+      }
+      return found.plan();
     } catch (Exception e) {
       throw CalciteErrorTranslator.translate(e);
     }
+  }
+
+  /** How many plans this connection took from the session's shared cache. */
+  public long connectionHits() {
+    return hits.get();
   }
 
   /** This connection's executor, with a statement's page size ({@code 0} = the connection's). */
@@ -73,7 +93,11 @@ public final class SqlSession {
     if ("false".equalsIgnoreCase(System.getProperty("cassql.sql.literalParameters")) || keepLiterals.contains(sql)) {
       return new Parameterized(sql, List.of());
     }
-    Parameterized p = LiteralParameters.of(sql);
+    Parameterized p = parameterized.get(sql);
+    if (p == null) {
+      p = LiteralParameters.of(sql);
+      parameterized.put(sql, p);
+    }
     return keepLiterals.contains(p.text()) ? new Parameterized(sql, List.of()) : p;
   }
 
