@@ -9,6 +9,7 @@ import io.cassql.bench.internal.Log;
 import io.cassql.bench.internal.LookupBench;
 import io.cassql.bench.internal.MachineInfo;
 import io.cassql.bench.internal.MarkdownTable;
+import io.cassql.bench.internal.PlanSharingBench;
 import io.cassql.bench.internal.Report;
 import io.cassql.bench.internal.Samples;
 import io.cassql.bench.internal.ScanBench;
@@ -69,6 +70,9 @@ public final class BenchMain {
       }
       if (o.runs("firstquery")) {
         FirstQueryBench.run(cluster, o, report);
+      }
+      if (o.runs("plans")) {
+        PlanSharingBench.run(cluster, o, report);
       }
       if (o.runs("tpch")) {
         TpchBench.run(cluster, o, report);

@@ -23,7 +23,7 @@ public record BenchOptions(
 
   /** Every section, in the order they run. */
   public static final List<String> ALL_SECTIONS =
-      List.of("scan", "lookup", "statements", "connections", "firstquery", "tpch", "heap");
+      List.of("scan", "lookup", "statements", "connections", "firstquery", "plans", "tpch", "heap");
 
   /** The usage text. */
   public static final String USAGE = String.join("\n",
@@ -39,6 +39,7 @@ public record BenchOptions(
       "  --query-timeout S      per TPC-H query limit in seconds; slower queries are killed and reported skipped (default 10)",
       "  --no-peer              leave out cassandra-jdbc-wrapper",
       "  --sections a,b         only these of " + String.join(",", ALL_SECTIONS),
+      "  --only a,b             the same as --sections (dashes in names are ignored: first-query = firstquery)",
       "  --dir PATH             working directory for the node and the report (default bench/target)",
       "  --node-heap SIZE       heap of the Cassandra node (default 2g)");
 
@@ -73,7 +74,7 @@ public record BenchOptions(
         case "--heap-rows" -> heapRows = Long.parseLong(value(args, ++i, a));
         case "--query-timeout" -> timeout = Integer.parseInt(value(args, ++i, a));
         case "--no-peer" -> peer = false;
-        case "--sections" -> sections = sections(value(args, ++i, a));
+        case "--sections", "--only" -> sections = sections(value(args, ++i, a));
         case "--dir" -> dir = Path.of(value(args, ++i, a));
         case "--node-heap" -> nodeHeap = value(args, ++i, a);
         case "--help", "-h" -> throw new IllegalArgumentException(USAGE);
@@ -90,7 +91,7 @@ public record BenchOptions(
   private static Set<String> sections(String list) {
     Set<String> s = new java.util.LinkedHashSet<>();
     for (String name : list.split(",")) {
-      String n = name.trim().toLowerCase(Locale.ROOT);
+      String n = name.trim().toLowerCase(Locale.ROOT).replace("-", "");
       if (!ALL_SECTIONS.contains(n)) {
         throw new IllegalArgumentException("unknown section " + n + "\n" + USAGE);
       }

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Child-JVM main: the cost of the first query in a fresh JVM. Arguments: client ({@code raw}, {@code cql},
- * {@code sql}, {@code peer}), host, port. Prints connect, first, second and warm query times in ms.
+ * {@code sql}, {@code peer}), host, port. Prints connect, first, second and warm query times in ms, and the
+ * wall time from just before the driver object is created to the end of the first query.
  */
 public final class FirstQueryProbe {
   private static final int WARM_RUNS = 200;
@@ -31,7 +32,7 @@ public final class FirstQueryProbe {
     if (client.equals("raw")) {
       try (CqlSession session = BenchCluster.openRawSession(host, port, 1)) {
         out.put("connectMs", ms(t0));
-        measure(out, sql -> {
+        measure(out, t0, sql -> {
           ResultSet rs = session.execute(sql);
           RawRows reader = new RawRows(rs.getColumnDefinitions());
           rs.forEach(reader::read);
@@ -47,7 +48,7 @@ public final class FirstQueryProbe {
           : "jdbc:cassandra://" + host + ":" + port + "/tpch?queryMode=" + client;
       try (Connection c = driver.connect(url, BenchCluster.credentials()); Statement s = c.createStatement()) {
         out.put("connectMs", ms(t0));
-        measure(out, sql -> {
+        measure(out, t0, sql -> {
           try (java.sql.ResultSet rs = s.executeQuery(sql)) {
             JdbcRows.readAll(rs);
           }
@@ -63,12 +64,13 @@ public final class FirstQueryProbe {
     void run(String sql) throws Exception;
   }
 
-  private static void measure(Map<String, Object> out, Query q) throws Exception {
+  private static void measure(Map<String, Object> out, long connectStart, Query q) throws Exception {
     String first = "SELECT * FROM tpch.lineitem WHERE l_orderkey = 1 AND l_linenumber = 1";
     String second = "SELECT * FROM tpch.lineitem WHERE l_orderkey = 2 AND l_linenumber = 1";
     long t = System.nanoTime();
     q.run(first);
     out.put("firstQueryMs", ms(t));
+    out.put("connectFirstQueryMs", ms(connectStart));
     t = System.nanoTime();
     q.run(second);
     out.put("secondQueryMs", ms(t));
