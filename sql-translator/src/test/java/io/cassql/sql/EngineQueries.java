@@ -5,7 +5,7 @@ import io.cassql.sql.engine.ParameterType;
 import io.cassql.sql.engine.QueryPlan;
 import io.cassql.sql.engine.ResultColumn;
 import io.cassql.sql.engine.SqlEngine;
-import io.cassql.sql.engine.SqlValues;
+import io.cassql.sql.exec.SqlValues;
 import io.cassql.sql.exec.QueryControl;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,7 @@ import io.cassql.schema.types.CqlKind;
 import io.cassql.sql.CasSqlTypeSystem;
 import io.cassql.sql.PlannerSetup;
 import io.cassql.sql.exec.QueryControl;
+import io.cassql.sql.exec.SqlValues;
 import io.cassql.sql.schema.CassandraTable;
 import io.cassql.sql.schema.VirtualTable;
 import java.sql.Types;

@@ -9,6 +9,7 @@ import com.datastax.oss.driver.api.core.metadata.TokenMap;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import com.datastax.oss.driver.api.core.metadata.token.Token;
 import com.datastax.oss.driver.api.core.type.DataType;
+import io.cassql.schema.types.CqlKind;
 import io.cassql.schema.types.DriverValues;
 import io.cassql.sql.pushdown.CollectionLayout;
 import io.cassql.sql.pushdown.ColumnPredicate;
@@ -114,8 +115,9 @@ public final class PushedScan {
   static Object bindValue(ColumnPredicate<ValueSource> p, DataType type, DataContext context) {
     List<Object> converted = new ArrayList<>();
     for (ValueSource source : p.values()) {
+      // a parameter arrives in Calcite's run-time form (days for a DATE, epoch millis for a TIMESTAMP)
       Object raw = source instanceof ValueSource.Literal l ? l.value()
-          : context.get("?" + ((ValueSource.Param) source).index());
+          : SqlValues.toDriver(context.get("?" + ((ValueSource.Param) source).index()), CqlKind.of(type));
       converted.add(DriverValues.convert(raw, type));
     }
     if (p.op() == ComparisonOp.IN) {

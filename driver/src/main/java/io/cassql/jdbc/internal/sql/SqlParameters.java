@@ -4,7 +4,7 @@ import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.schema.types.DriverValues;
 import io.cassql.schema.types.ValueConversionException;
 import io.cassql.sql.engine.ParameterType;
-import io.cassql.sql.engine.SqlValues;
+import io.cassql.sql.exec.SqlValues;
 import java.sql.SQLException;
 
 /**

@@ -7,7 +7,7 @@ import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.jdbc.internal.value.ValueResultSet;
 import io.cassql.schema.types.CqlKind;
 import io.cassql.sql.engine.QueryPlan;
-import io.cassql.sql.engine.SqlValues;
+import io.cassql.sql.exec.SqlValues;
 import io.cassql.sql.exec.CqlExecutor;
 import io.cassql.sql.exec.QueryControl;
 import java.sql.ResultSetMetaData;

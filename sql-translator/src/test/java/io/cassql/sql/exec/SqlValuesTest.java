@@ -1,4 +1,4 @@
-package io.cassql.sql.engine;
+package io.cassql.sql.exec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

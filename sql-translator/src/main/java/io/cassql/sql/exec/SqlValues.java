@@ -1,4 +1,4 @@
-package io.cassql.sql.engine;
+package io.cassql.sql.exec;
 
 import com.datastax.oss.driver.api.core.type.DataType;
 import com.datastax.oss.driver.api.core.type.DataTypes;
@@ -94,7 +94,7 @@ public final class SqlValues {
       case TIME -> v instanceof Number n ? LocalTime.ofNanoOfDay(Math.floorMod(n.longValue(), 86_400_000L) * 1_000_000L) : v;
       case TIMESTAMP -> v instanceof Number n ? Instant.ofEpochMilli(n.longValue()) : v;
       case BLOB, CUSTOM -> v instanceof ByteString b ? ByteBuffer.wrap(b.getBytes()) : v;
-      case UUID, TIMEUUID -> v instanceof String s ? java.util.UUID.fromString(s) : v;
+      case UUID, TIMEUUID -> v instanceof String s ? uuidOrText(s) : v;
       case TEXT, ASCII, INET -> v instanceof String ? v : String.valueOf(v);
       default -> v;
     };
@@ -105,5 +105,14 @@ public final class SqlValues {
     byte[] out = new byte[d.remaining()];
     d.get(out);
     return out;
+  }
+
+  /** The UUID a text spells, or the text itself (for the value layer to report) when it spells none. */
+  private static Object uuidOrText(String s) {
+    try {
+      return java.util.UUID.fromString(s.trim());
+    } catch (IllegalArgumentException notAUuid) {
+      return s;
+    }
   }
 }
