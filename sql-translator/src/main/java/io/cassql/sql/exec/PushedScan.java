@@ -57,8 +57,10 @@ public final class PushedScan {
       types[i] = column(table, select.columns().get(i)).getType();
     }
     CollectionLayout layout = spec.layout();
-    RowConverter converter = layout == null ? new RowConverter(types)
-        : new RowConverter(types, CollectionExploder.rawColumns(layout, select.columns()));
+    var driverContext = executor.session().getContext();
+    RowConverter converter = new RowConverter(types,
+        layout == null ? null : CollectionExploder.rawColumns(layout, select.columns()),
+        driverContext.getCodecRegistry(), driverContext.getProtocolVersion());
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object> enumerator() {

@@ -1,6 +1,9 @@
 package io.cassql.sql.exec;
 
+import com.datastax.oss.driver.api.core.ProtocolVersion;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
+import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
 import com.datastax.oss.driver.api.core.type.DataType;
 import io.cassql.schema.types.CqlJson;
 import io.cassql.schema.types.CqlKind;
@@ -12,45 +15,65 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.apache.calcite.avatica.util.ByteString;
 
-/** Reads driver rows into Calcite's run-time values (days for DATE, epoch millis for TIMESTAMP, ...). */
+/**
+ * Reads driver rows into Calcite's run-time values (days for DATE, epoch millis for TIMESTAMP, ...).
+ * Each column's codec is resolved once per scan, not per cell, and decodes the cell's bytes
+ * directly; a {@code date} goes from its wire form to days without a LocalDate in between.
+ */
 final class RowConverter {
+  /** A CQL date on the wire: an unsigned count of days whose middle (2^31) is the epoch. */
+  private static final long DATE_EPOCH = 1L << 31;
+
   private final CqlKind[] kinds;
   private final DataType[] types;
   private final boolean[] raw;
+  private final TypeCodec<Object>[] codecs;
+  private final ProtocolVersion protocol;
 
-  RowConverter(DataType[] types) {
-    this(types, null);
+  RowConverter(DataType[] types, CodecRegistry registry, ProtocolVersion protocol) {
+    this(types, null, registry, protocol);
   }
 
   /** A converter that leaves the columns flagged in {@code raw} as the driver's values and always gives arrays. */
-  RowConverter(DataType[] types, boolean[] raw) {
+  @SuppressWarnings("unchecked")
+  RowConverter(DataType[] types, boolean[] raw, CodecRegistry registry, ProtocolVersion protocol) {
     this.types = types;
     this.raw = raw;
+    this.protocol = protocol;
     this.kinds = new CqlKind[types.length];
+    this.codecs = (TypeCodec<Object>[]) new TypeCodec<?>[types.length];
     for (int i = 0; i < types.length; i++) {
       kinds[i] = CqlKind.of(types[i]);
+      codecs[i] = codec(registry, types[i]);
+    }
+  }
+
+  /** The default codec of a CQL type, or null when the registry has none (then the row decodes the cell). */
+  @SuppressWarnings("unchecked")
+  private static TypeCodec<Object> codec(CodecRegistry registry, DataType type) {
+    try {
+      return (TypeCodec<Object>) (TypeCodec<?>) registry.codecFor(type);
+    } catch (RuntimeException noCodec) {
+      return null;
     }
   }
 
   /** Column {@code i} of {@code row} as Calcite expects it. */
   Object value(Row row, int i) {
-    if (row.isNull(i)) {
+    ByteBuffer bytes = row.getBytesUnsafe(i);
+    if (bytes == null) {
       return null;
     }
+    if (kinds[i] == CqlKind.DATE && (raw == null || !raw[i]) && bytes.remaining() == 4) {
+      return (int) ((bytes.getInt(bytes.position()) & 0xFFFFFFFFL) - DATE_EPOCH);
+    }
+    Object decoded = codecs[i] == null ? row.getObject(i) : codecs[i].decode(bytes, protocol);
     if (raw != null && raw[i]) {
-      return row.getObject(i);
+      return decoded;
     }
     return switch (kinds[i]) {
-      case INT -> row.getInt(i);
-      case BIGINT, COUNTER -> row.getLong(i);
-      case TEXT, ASCII -> row.getString(i);
-      case DOUBLE -> row.getDouble(i);
-      case FLOAT -> row.getFloat(i);
-      case BOOLEAN -> row.getBoolean(i);
-      case SMALLINT -> row.getShort(i);
-      case TINYINT -> row.getByte(i);
-      case DECIMAL -> row.getBigDecimal(i);
-      default -> internal(row.getObject(i), kinds[i], types[i]);
+      case INT, BIGINT, COUNTER, TEXT, ASCII, DOUBLE, FLOAT, BOOLEAN, SMALLINT, TINYINT, DECIMAL -> decoded;
+      default -> internal(decoded, kinds[i], types[i]);
     };
   }
 
