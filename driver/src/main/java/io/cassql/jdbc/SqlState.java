@@ -30,6 +30,8 @@ public enum SqlState {
   INVALID_DATETIME_FORMAT("22007"),
   /** Division by zero. */
   DIVISION_BY_ZERO("22012"),
+  /** A SUBSTRING whose start or length is invalid (a negative length). */
+  SUBSTRING_ERROR("22011"),
   /** Text that does not convert to the target type. */
   INVALID_CHARACTER_VALUE_FOR_CAST("22018"),
   /** A getter called before the first row or after the last. */

@@ -6,8 +6,11 @@ import org.apache.calcite.rel.type.RelDataTypeSystemImpl;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * SQL mode's type rules where Calcite's defaults surprise users: SUM of whole numbers is a
- * BIGINT (as in most databases) instead of overflowing the column's own type.
+ * SQL mode's type rules where Calcite's defaults give wrong or surprising answers: SUM of TINYINT,
+ * SMALLINT or INTEGER is a BIGINT (as in most databases) instead of overflowing the column's own
+ * type (a SUM of BIGINT stays BIGINT and fails on overflow, see {@code CheckedSums}); AVG, STDDEV and VAR of whole numbers are
+ * DOUBLE (as in H2) instead of a whole number truncated toward zero, whose computation cast the
+ * sum back to the column's type and failed on averages of large values.
  */
 public final class CasSqlTypeSystem extends RelDataTypeSystemImpl {
   /** The instance Calcite's {@code typeSystem} connection property names. */
@@ -21,5 +24,14 @@ public final class CasSqlTypeSystem extends RelDataTypeSystemImpl {
           argumentType.isNullable());
     }
     return super.deriveSumType(typeFactory, argumentType);
+  }
+
+  @Override
+  public RelDataType deriveAvgAggType(RelDataTypeFactory typeFactory, RelDataType argumentType) {
+    if (SqlTypeName.INT_TYPES.contains(argumentType.getSqlTypeName())) {
+      return typeFactory.createTypeWithNullability(typeFactory.createSqlType(SqlTypeName.DOUBLE),
+          argumentType.isNullable());
+    }
+    return super.deriveAvgAggType(typeFactory, argumentType);
   }
 }

@@ -23,6 +23,8 @@ import org.apache.calcite.tools.Program;
 import org.apache.calcite.tools.Programs;
 import io.cassql.sql.exec.QueryCanceledException;
 import io.cassql.sql.exec.QueryControl;
+import io.cassql.sql.rewrite.CheckedArithmetic;
+import io.cassql.sql.rewrite.CommonConjuncts;
 
 /**
  * How SQL mode plans a query: Calcite's standard program, except that joins of four inputs or more are ordered
@@ -62,13 +64,23 @@ public final class PlannerSetup {
   }
 
   /**
-   * Calcite's standard program (sub-queries, decorrelation, measures, field trimming, the cost-based
+   * Calcite's standard program (sub-queries, decorrelation, our rewrites, measures, field trimming, the cost-based
    * planner, calcs) with the heuristic join order before the cost-based planner.
    */
   static Program program() {
     RelMetadataProvider metadata = DefaultRelMetadataProvider.INSTANCE;
-    return Programs.sequence(Programs.subQuery(metadata), Programs.decorrelate(), Programs.measure(metadata),
-        Programs.trim(), PlannerSetup::orderJoinsThenPlan, Programs.calc(metadata));
+    return Programs.sequence(Programs.subQuery(metadata), Programs.decorrelate(), PlannerSetup::rewrite,
+        Programs.measure(metadata), Programs.trim(), PlannerSetup::orderJoinsThenPlan, Programs.calc(metadata));
+  }
+
+  /** SQL mode's rewrites of the decorrelated plan: checked whole-number arithmetic, common conjuncts out of ORs. */
+  private static RelNode rewrite(RelOptPlanner planner, RelNode rel, RelTraitSet requiredOutputTraits,
+      List<RelOptMaterialization> materializations, List<RelOptLattice> lattices) {
+    // AVG, STDDEV and VAR as SUM and COUNT first, so that their sums are checked too
+    HepProgram reduce = new HepProgramBuilder().addRuleInstance(CoreRules.AGGREGATE_REDUCE_FUNCTIONS).build();
+    RelNode reduced = Programs.of(reduce, false, DefaultRelMetadataProvider.INSTANCE)
+        .run(planner, rel, rel.getTraitSet(), materializations, lattices);
+    return CommonConjuncts.apply(CheckedArithmetic.apply(reduced));
   }
 
   /**

@@ -15,7 +15,8 @@ import org.apache.calcite.sql.parser.SqlParseException;
 public final class CalciteErrorTranslator {
   /** "Illegal DATE literal '...'", "Invalid DATE value, '...'": text that is no date, time or timestamp. */
   private static final Pattern DATETIME_VALUE =
-      Pattern.compile("(illegal|invalid) (date|time|timestamp)( with local time zone)? (literal|value)");
+      Pattern.compile("(illegal|invalid) (date|time|timestamp)( with local time zone)? (literal|value)"
+          + "|value of (year|month|day|hour|minute|second) field is out of range");
 
   private CalciteErrorTranslator() {}
 
@@ -105,7 +106,11 @@ public final class CalciteErrorTranslator {
     return null;
   }
 
-  /** The state of a failure of Calcite's generated code (casts, date parsing), from its wording. */
+  /**
+   * The state of a failure of Calcite's generated code (casts, date parsing, SUBSTRING), from its
+   * wording; the same code runs when the planner folds a constant expression, where the failure
+   * arrives wrapped in an {@code ExceptionInInitializerError}, so the cause chain is searched.
+   */
   static SqlState runtimeState(String message) {
     String m = String.valueOf(message).toLowerCase(Locale.ROOT);
     if (DATETIME_VALUE.matcher(m).find()) {
@@ -113,6 +118,9 @@ public final class CalciteErrorTranslator {
     }
     if (m.startsWith("invalid character for cast")) {
       return SqlState.INVALID_CHARACTER_VALUE_FOR_CAST;
+    }
+    if (m.startsWith("substring error")) {
+      return SqlState.SUBSTRING_ERROR;
     }
     return null;
   }

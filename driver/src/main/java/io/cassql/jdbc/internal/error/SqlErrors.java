@@ -36,7 +36,7 @@ public final class SqlErrors {
       case SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, UNDEFINED_TABLE, UNDEFINED_COLUMN,
           TABLE_ALREADY_EXISTS -> new SQLSyntaxErrorException(msg, code);
       case DATA_EXCEPTION, NUMERIC_VALUE_OUT_OF_RANGE, DIVISION_BY_ZERO, INVALID_CHARACTER_VALUE_FOR_CAST,
-          INVALID_DATETIME_FORMAT, STRING_DATA_RIGHT_TRUNCATION -> new SQLDataException(msg, code);
+          INVALID_DATETIME_FORMAT, STRING_DATA_RIGHT_TRUNCATION, SUBSTRING_ERROR -> new SQLDataException(msg, code);
       default -> new SQLException(msg, code);
     };
     if (cause != null) {

@@ -1,0 +1,49 @@
+package io.cassql.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Exact arithmetic in SQL mode raises an overflow instead of wrapping, at run time and in constants. */
+class CheckedArithmeticTest {
+  private static Throwable rootOf(Throwable t) {
+    Throwable e = t;
+    while (e.getCause() != null && e.getCause() != e) {
+      e = e.getCause();
+    }
+    return e;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "SELECT x * 2147483647 * 2 FROM (VALUES (1), (2), (3)) t(x)",
+      "SELECT x + 2147483647 FROM (VALUES (1)) t(x)",
+      "SELECT x - 2147483647 - 3 FROM (VALUES (1)) t(x)",
+      "SELECT -x FROM (VALUES (CAST(-2147483648 AS INTEGER))) t(x)",
+      "SELECT x * 9223372036854775807 FROM (VALUES (CAST(2 AS BIGINT))) t(x)",
+      "SELECT x + 9223372036854775807 FROM (VALUES (CAST(1 AS BIGINT))) t(x)",
+      "SELECT CAST(x AS SMALLINT) FROM (VALUES (40000)) t(x)",
+      "SELECT CAST(x AS INTEGER) FROM (VALUES (CAST(3000000000 AS BIGINT))) t(x)",
+      "SELECT CAST(x AS TINYINT) FROM (VALUES (300)) t(x)",
+      "SELECT CAST(2147483647 AS INTEGER) + 1",
+      "SELECT CAST(9223372036854775807 AS BIGINT) * 2",
+      "SELECT CAST(40000 AS SMALLINT)",
+      "SELECT CAST(x AS INTEGER) FROM (VALUES (CAST(1e12 AS DOUBLE))) t(x)",
+      "SELECT CAST(x AS BIGINT) FROM (VALUES (CAST(1e30 AS DOUBLE))) t(x)",
+      "SELECT CAST(x AS INTEGER) FROM (VALUES (CAST(12345678901 AS DECIMAL(19, 0)))) t(x)",
+  })
+  void overflow_is_an_error(String sql) {
+    Throwable t = assertThrows(Throwable.class, () -> EngineQueries.rows(sql, List.of()), sql);
+    assertEquals(ArithmeticException.class, rootOf(t).getClass(), () -> sql + ": " + t);
+  }
+
+  @Test
+  void results_in_range_are_exact() throws Exception {
+    assertEquals(List.of("types: BIGINT(19,0)", "4294967294|"),
+        EngineQueries.rows("SELECT CAST(x AS BIGINT) * 2147483647 * 2 FROM (VALUES (1)) t(x)", List.of()));
+  }
+}
