@@ -23,7 +23,7 @@ public enum CasSqlProperty {
       List.of("ONE", "TWO", "THREE", "QUORUM", "ALL", "LOCAL_QUORUM", "EACH_QUORUM", "LOCAL_ONE"),
       "TunableConsistency"),
   QUERY_MODE("queryMode", "auto",
-      "sql: SQL-92; cql: CQL passed through; auto: SQL-92, falling back to CQL when the text is not SQL",
+      "sql: SQL-92; cql: CQL passed through; auto: SQL-92, falling back to CQL when SQL cannot parse or validate the text",
       List.of("sql", "cql", "auto")),
   FETCH_SIZE("fetchSize", "5000", "Rows per page fetched from Cassandra", List.of()),
   LOCAL_DATACENTER("localDatacenter", null,

@@ -90,13 +90,24 @@ class TpchPlanningIT extends CassandraTestSupport {
         + KEYSPACE + ".lineitem]"), q6);
   }
 
-  /** Q5, Q7, Q8 (the runaway plans) and Q2, Q9, Q21 join many tables; every join has a condition. */
+  /**
+   * Q5, Q7, Q8 (the runaway plans) and Q2, Q9, Q21 join many tables; Q19 repeats its join condition
+   * in each branch of an OR, which SQL mode pulls out of the OR: every join has a condition.
+   */
   @ParameterizedTest(name = "Q{0}")
-  @ValueSource(ints = {2, 5, 7, 8, 9, 21})
+  @ValueSource(ints = {2, 5, 7, 8, 9, 19, 21})
   void should_order_the_joins_of_many_tables_without_cross_products(int n) {
     String plan = explain(n);
     assertTrue(plan.contains("Join("), plan);
     assertFalse(plan.contains("condition=[true]"), plan);
+  }
+
+  @Test
+  void should_join_q19_on_its_part_key_with_the_rest_of_the_or_as_a_filter() {
+    String plan = explain(19);
+    // hashed on p_partkey = l_partkey, the OR of the three branches checked on each matching pair
+    assertTrue(plan.matches("(?s).*EnumerableHashJoin\\(condition=\\[AND\\(=\\(\\$\\d+, \\$\\d+\\), OR\\(.*"), plan);
+    assertFalse(plan.contains("NestedLoopJoin"), plan);
   }
 
   @Test

@@ -19,7 +19,8 @@ import java.util.Locale;
  * queries go to the SQL engine, INSERT/UPDATE/DELETE to the DML translator, CQL-only statements
  * (DDL, USE, grants, batches) are refused with 0A000. Auto mode: a text that starts like a query
  * and parses as SQL runs in SQL mode; anything else (DDL, DML, CQL-only syntax such as
- * {@code ALLOW FILTERING}) runs as CQL.
+ * {@code ALLOW FILTERING}) runs as CQL, and so does a query that SQL mode cannot parse or
+ * validate (see {@link AutoFallback}).
  */
 public final class SqlModeStatement extends CqlStatement {
   private final SqlSession sql;
@@ -43,8 +44,13 @@ public final class SqlModeStatement extends CqlStatement {
       try {
         return new SqlPreparedStatement(connection, sql, text);
       } catch (SQLException e) {
-        if (!SqlSession.isParseError(e)) {
+        if (!AutoFallback.triesCql(e)) {
           throw e;
+        }
+        try {
+          return new CqlPreparedStatement(connection, text);
+        } catch (SQLException cql) {
+          throw AutoFallback.bothFailed(e, cql);
         }
       }
     }
@@ -80,8 +86,13 @@ public final class SqlModeStatement extends CqlStatement {
       try {
         return runQuery(JdbcEscapes.rewrite(text));
       } catch (SQLException e) {
-        if (!auto || !SqlSession.isParseError(e)) {
+        if (!auto || !AutoFallback.triesCql(e)) {
           throw e;
+        }
+        try {
+          return super.execute(text);
+        } catch (SQLException cql) {
+          throw AutoFallback.bothFailed(e, cql);
         }
       }
     }
