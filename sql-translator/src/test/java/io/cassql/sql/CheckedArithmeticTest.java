@@ -35,6 +35,12 @@ class CheckedArithmeticTest {
       "SELECT CAST(x AS INTEGER) FROM (VALUES (CAST(1e12 AS DOUBLE))) t(x)",
       "SELECT CAST(x AS BIGINT) FROM (VALUES (CAST(1e30 AS DOUBLE))) t(x)",
       "SELECT CAST(x AS INTEGER) FROM (VALUES (CAST(12345678901 AS DECIMAL(19, 0)))) t(x)",
+      "SELECT CAST(x AS REAL) FROM (VALUES (CAST(1e300 AS DOUBLE))) t(x)",
+      "SELECT CAST(x * 10 AS REAL) FROM (VALUES (CAST(1e38 AS DOUBLE))) t(x)",
+      "SELECT CAST(1e300 AS REAL)",
+      "SELECT SUM(x) FROM (VALUES (CAST(9223372036854775807 AS BIGINT)), (CAST(1 AS BIGINT))) t(x)",
+      "SELECT g, SUM(x) FROM (VALUES (1, CAST(9223372036854775807 AS BIGINT)), (1, CAST(1 AS BIGINT))) t(g, x) GROUP BY g",
+      "SELECT SUM(x) OVER (ORDER BY x) FROM (VALUES (CAST(9223372036854775807 AS BIGINT)), (CAST(1 AS BIGINT))) t(x)",
   })
   void overflow_is_an_error(String sql) {
     Throwable t = assertThrows(Throwable.class, () -> EngineQueries.rows(sql, List.of()), sql);
@@ -45,5 +51,14 @@ class CheckedArithmeticTest {
   void results_in_range_are_exact() throws Exception {
     assertEquals(List.of("types: BIGINT(19,0)", "4294967294|"),
         EngineQueries.rows("SELECT CAST(x AS BIGINT) * 2147483647 * 2 FROM (VALUES (1)) t(x)", List.of()));
+    assertEquals(List.of("types: BIGINT(19,0)", "1|", "6|"), EngineQueries.rows(
+        "SELECT SUM(x) OVER (ORDER BY x) FROM (VALUES (CAST(5 AS BIGINT)), (CAST(1 AS BIGINT))) t(x)", List.of()));
+    assertEquals(List.of("types: BIGINT(19,0) BIGINT(19,0) BIGINT(19,0)", "10|4|5|"), EngineQueries.rows(
+        "SELECT SUM(x) FILTER (WHERE x > 0), SUM(DISTINCT x), MAX(x) FROM (VALUES (CAST(5 AS BIGINT)), "
+            + "(CAST(5 AS BIGINT)), (CAST(-1 AS BIGINT))) t(x)", List.of()));
+    assertEquals(List.of("types: DOUBLE(15,0)", "1.5|"),
+        EngineQueries.rows("SELECT AVG(x) FROM (VALUES (1), (2)) t(x)", List.of()));
+    assertEquals(List.of("types: REAL(7,0)", "0.1|"),
+        EngineQueries.rows("SELECT CAST(x AS REAL) FROM (VALUES (CAST(0.1 AS DOUBLE))) t(x)", List.of()));
   }
 }

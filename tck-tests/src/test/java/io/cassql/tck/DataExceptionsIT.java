@@ -90,6 +90,8 @@ class DataExceptionsIT extends CassandraTestSupport {
       "SELECT CAST(2147483647 AS INTEGER) + 1 FROM nums",
       "SELECT CAST(9223372036854775807 AS BIGINT) * 2",
       "SELECT CAST(d AS DECIMAL(10, 2)) FROM nums",
+      "SELECT CAST(f AS REAL) FROM nums",
+      "SELECT CAST(1e300 AS REAL) FROM nums",
   })
   void overflow_is_22003(String query) throws SQLException {
     SQLException e = failure(query);

@@ -1,10 +1,14 @@
 package io.cassql.sql.rewrite;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.apache.calcite.rel.RelHomogeneousShuttle;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.Values;
+import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexCall;
+import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexOver;
 import org.apache.calcite.rex.RexWindow;
@@ -21,10 +25,12 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * Replaces {@code +}, {@code -}, {@code *}, {@code /} and unary minus whose result is TINYINT,
  * SMALLINT, INTEGER or BIGINT by Calcite's checked operators, which raise an
  * {@link ArithmeticException} ("integer overflow") where Java arithmetic would wrap. Only whole
- * numbers are touched: DECIMAL arithmetic is exact already (no rounding to a declared scale is
+ * numbers are touched (and the cast of a DOUBLE or DECIMAL to REAL, see {@link CheckedReal}): DECIMAL arithmetic is exact already (no rounding to a declared scale is
  * added here, unlike Calcite's own checked conversion), and DOUBLE/REAL follow IEEE 754.
  */
 public final class CheckedArithmetic extends RelHomogeneousShuttle {
+  private static final BigDecimal MAX_REAL = new BigDecimal(Float.MAX_VALUE);
+
   private final RexShuttle rex;
 
   private CheckedArithmetic(RexBuilder builder) {
@@ -41,7 +47,28 @@ public final class CheckedArithmetic extends RelHomogeneousShuttle {
 
   @Override
   public RelNode visit(RelNode other) {
-    return super.visit(other).accept(rex);
+    RelNode rel = super.visit(other);
+    if (rel instanceof Values values) {
+      // constants folded into a VALUES row are checked like any other literal
+      List<RelDataTypeField> fields = values.getRowType().getFieldList();
+      for (List<RexLiteral> row : values.getTuples()) {
+        for (int i = 0; i < row.size(); i++) {
+          checkReal(row.get(i), fields.get(i).getType().getSqlTypeName());
+        }
+      }
+    }
+    return rel.accept(rex);
+  }
+
+  /** Fails when {@code literal}, of or for a column of type {@code type}, is a REAL beyond REAL's range. */
+  static void checkReal(RexLiteral literal, SqlTypeName type) {
+    if (type != SqlTypeName.REAL || literal.isNull()) {
+      return;
+    }
+    BigDecimal v = literal.getValueAs(BigDecimal.class);
+    if (v != null && v.abs().compareTo(MAX_REAL) > 0) {
+      throw new ArithmeticException("Value " + v + " is out of the range of REAL");
+    }
   }
 
   /** The checked operator that replaces {@code op} for a result of type {@code type}; null when none. */
@@ -57,6 +84,21 @@ public final class CheckedArithmetic extends RelHomogeneousShuttle {
       case MINUS_PREFIX -> op == SqlStdOperatorTable.UNARY_MINUS ? SqlStdOperatorTable.CHECKED_UNARY_MINUS : null;
       default -> null;
     };
+  }
+
+  /**
+   * Whether {@code call} casts a DOUBLE or DECIMAL to REAL, where Java would give an infinity for a
+   * value out of range. A cast of a parameter stays a cast: its value is checked when bound, and
+   * the pushdown rules recognise {@code CAST(? AS REAL)}.
+   */
+  static boolean narrowsToReal(RexCall call) {
+    if (call.getKind() != SqlKind.CAST || call.operands.size() != 1) {
+      return false;
+    }
+    SqlTypeName to = call.getType().getSqlTypeName();
+    SqlTypeName from = call.operands.get(0).getType().getSqlTypeName();
+    return to == SqlTypeName.REAL && (from == SqlTypeName.DOUBLE || from == SqlTypeName.DECIMAL)
+        && !(call.operands.get(0) instanceof org.apache.calcite.rex.RexDynamicParam);
   }
 
   /** The expression-level rewrite, descending into sub-queries. */
@@ -97,10 +139,25 @@ public final class CheckedArithmetic extends RelHomogeneousShuttle {
       return builder.makeCast(visited.getType(), wide);
     }
 
+    /** A REAL constant folded from a larger one ({@code CAST(1e300 AS REAL)}): an error now, not an infinity later. */
+    @Override
+    public RexNode visitLiteral(RexLiteral literal) {
+      checkReal(literal, literal.getType().getSqlTypeName());
+      return literal;
+    }
+
     @Override
     public RexNode visitCall(RexCall call) {
       boolean[] changed = {false};
       List<RexNode> operands = visitList(call.operands, changed);
+      if (narrowsToReal(call)) {
+        RexNode operand = operands.get(0);
+        RelDataType dbl = builder.getTypeFactory().createTypeWithNullability(
+            builder.getTypeFactory().createSqlType(SqlTypeName.DOUBLE), operand.getType().isNullable());
+        RexNode asDouble = operand.getType().getSqlTypeName() == SqlTypeName.DOUBLE ? operand
+            : builder.makeCast(dbl, operand);
+        return builder.makeCall(call.getParserPosition(), call.getType(), CheckedReal.OPERATOR, List.of(asDouble));
+      }
       SqlOperator checked = checkedFor(call.getOperator(), call.getType().getSqlTypeName());
       if (checked != null) {
         return builder.makeCall(call.getParserPosition(), call.getType(), checked, operands);
