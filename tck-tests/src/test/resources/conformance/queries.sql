@@ -237,3 +237,28 @@ SELECT e.dept, COUNT(*), SUM(p.props_value) FROM conf.emp e JOIN conf.emp_vt_pro
 SELECT s.id, s.skills_value, b.badges_value FROM conf.emp_vt_skills s LEFT JOIN conf.emp_vt_badges b ON s.dept = b.dept AND s.id = b.id WHERE s.skills_index = 0
 SELECT e.id FROM conf.emp e JOIN conf.emp_vt_badges b ON e.dept = b.dept AND e.id = b.id WHERE b.dept = 'd2' AND b.badges_value > 1
 SELECT a.id, a.name, b.name FROM conf.emp a JOIN conf.emp b ON a.dept = b.dept AND a.id = b.id WHERE a.id < 20
+# --- sums above 10^7 with cents, exact and approximate numbers (ledger)
+SELECT SUM(amount) FROM conf.ledger
+SELECT acct, SUM(amount), COUNT(amount) FROM conf.ledger GROUP BY acct
+SELECT SUM(amount * 100), SUM(amount) + 0.01 FROM conf.ledger
+SELECT SUM(units), MIN(units), MAX(units) FROM conf.ledger
+SELECT SUM(big) FROM conf.ledger WHERE MOD(id, 50) <> 0
+SELECT MAX(big), MIN(big) FROM conf.ledger
+SELECT SUM(rate), AVG(rate), MIN(rate), MAX(rate) FROM conf.ledger
+SELECT SUM(ratio), MAX(ratio), MIN(ratio) FROM conf.ledger
+SELECT id, amount * 3, amount - 100000, -amount FROM conf.ledger
+SELECT id, amount / 4 FROM conf.ledger
+SELECT id, rate * 3, ratio * 2 FROM conf.ledger
+SELECT id, units * 10, units / 7 FROM conf.ledger
+SELECT id, CAST(amount AS DOUBLE) FROM conf.ledger
+SELECT acct, SUM(amount), SUM(units), SUM(rate) FROM conf.ledger GROUP BY acct HAVING COUNT(*) > 10
+SELECT booked, SUM(amount) FROM conf.ledger GROUP BY booked
+SELECT SUM(l.amount) FROM conf.ledger l JOIN conf.emp e ON l.id = e.id
+SELECT id, ROUND(amount, 1), ROUND(amount, -3) FROM conf.ledger
+SELECT id, FLOOR(amount), CEIL(amount), ABS(amount - 500000) FROM conf.ledger
+SELECT id, CAST(units AS DECIMAL(30, 2)) / 100 FROM conf.ledger
+SELECT id, MOD(units, 1000), big / 1000, MOD(big, 7) FROM conf.ledger
+SELECT acct, MAX(amount) - MIN(amount) FROM conf.ledger GROUP BY acct
+SELECT SUM(amount) FROM conf.ledger WHERE booked BETWEEN DATE '2024-03-01' AND DATE '2024-09-30'
+SELECT * FROM conf.ledger ORDER BY id LIMIT 3
+SELECT * FROM conf.ledger
