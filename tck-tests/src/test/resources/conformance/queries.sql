@@ -262,6 +262,31 @@ SELECT acct, MAX(amount) - MIN(amount) FROM conf.ledger GROUP BY acct
 SELECT SUM(amount) FROM conf.ledger WHERE booked BETWEEN DATE '2024-03-01' AND DATE '2024-09-30'
 SELECT * FROM conf.ledger ORDER BY id LIMIT 3
 SELECT * FROM conf.ledger
+# --- result-set metadata probes of BI tools and database browsers (labels and type categories compared too)
+SELECT * FROM conf.emp WHERE 1=0
+SELECT * FROM conf.dept WHERE 1=0
+SELECT * FROM conf.events WHERE 1=0
+SELECT * FROM conf.types WHERE 1=0
+SELECT * FROM conf.ledger WHERE 1=0
+SELECT * FROM conf.emp_vt_skills WHERE 1=0
+SELECT * FROM conf.emp_vt_props WHERE 1=0
+SELECT * FROM conf.emp_vt_badges WHERE 1=0
+SELECT * FROM conf.emp LIMIT 0
+SELECT * FROM conf.types LIMIT 0
+SELECT * FROM conf.emp_vt_props LIMIT 0
+SELECT * FROM conf.ledger FETCH FIRST 0 ROWS ONLY
+SELECT * FROM conf.events FETCH FIRST 0 ROWS ONLY
+SELECT id, name, salary, hired FROM conf.emp WHERE 1 = 0
+SELECT t.* FROM conf.types t WHERE 1=0
+SELECT * FROM (SELECT dept, COUNT(*) AS n, SUM(salary) AS total FROM conf.emp GROUP BY dept) t WHERE 1=0
+SELECT e.id, d.region, e.salary FROM conf.emp e JOIN conf.dept d ON e.dept = d.dept WHERE 1=0
+SELECT id AS "Ident", t AS label_text FROM conf.types LIMIT 0
+SELECT CAST(id AS DOUBLE) AS c1, CAST(id AS DECIMAL(10,2)) AS c2, CAST(id AS VARCHAR(10)) AS c3, CAST(hired AS TIMESTAMP) AS c4 FROM conf.emp WHERE 1=0
+SELECT COUNT(*) AS n, SUM(salary) AS s, MIN(hired) AS h, MAX(name) AS m FROM conf.emp WHERE 1=0
+# BUG: duplicate column names of a join are made unique in the labels (CasSQL: dept, id, ..., dept0, id0; H2 and the SQL standard: dept, id, ..., dept, id)
+# SELECT * FROM conf.emp e JOIN conf.emp_vt_badges b ON e.dept = b.dept AND e.id = b.id WHERE 1=0
+SELECT e.*, b.badges_value FROM conf.emp e JOIN conf.emp_vt_badges b ON e.dept = b.dept AND e.id = b.id WHERE 1=0
+SELECT id FROM conf.emp ORDER BY id LIMIT 0
 # --- ordinals in GROUP BY and ORDER BY (H2 has no GROUP BY ordinal: its reference query names the column)
 SELECT dept, COUNT(*) FROM conf.emp GROUP BY 1 @H2 SELECT dept, COUNT(*) FROM conf.emp GROUP BY dept
 SELECT dept, active, SUM(salary) FROM conf.emp GROUP BY 1, 2 ORDER BY 1, 2 NULLS FIRST @H2 SELECT dept, active, SUM(salary) FROM conf.emp GROUP BY dept, active ORDER BY 1, 2 NULLS FIRST

@@ -56,7 +56,7 @@ final class ConformanceData {
           + "qty INT, tag VARCHAR, PRIMARY KEY (tenant, evday, ts, kind))");
       h.execute("CREATE TABLE conf.types (id INT PRIMARY KEY, b BIGINT, bl VARBINARY, bo BOOLEAN, d DOUBLE PRECISION, "
           + "dc DECIMAL(30,6), dt DATE, f REAL, i INT, s SMALLINT, t VARCHAR, ti TINYINT, tm TIME(3), "
-          + "ts TIMESTAMP(3), u VARCHAR(36))");
+          + "ts TIMESTAMP(3), u UUID)");
       h.execute("CREATE TABLE conf.ledger (acct VARCHAR, id INT, amount DECIMAL(20,2), big BIGINT, booked DATE, "
           + "rate DOUBLE PRECISION, ratio REAL, units BIGINT, PRIMARY KEY (acct, id))");
     }

@@ -31,6 +31,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * values within a relative tolerance of 1e-9, REAL values (on either side) within 1e-6; dates and
  * times as ISO text, CasSQL's timestamps as UTC wall-clock time; bytes as hex; others as text.
  *
+ * <p>Result-set metadata is compared too: the same column count; for each column the same JDBC type
+ * category (exact numeric, approximate numeric, character, date, time, timestamp, boolean, binary;
+ * precision, scale and the type within a category are each engine's choice, e.g. H2's SUM of an
+ * INTEGER is a BIGINT and CasSQL's an INTEGER); and the same label, case-insensitively, when H2's
+ * label is a plain identifier (a column name or an alias; an expression's label is the engine's own
+ * text). The probes that BI tools and database browsers send ({@code WHERE 1=0}, {@code LIMIT 0})
+ * thus check their metadata.
+ *
  * <p>A line may end with {@code @H2 <query>}: the reference query that H2 runs instead, when H2 has
  * no syntax for the same meaning (FULL JOIN, GROUP BY ordinals, {@code {fn CONVERT}}).
  */
@@ -98,6 +106,16 @@ class ConformanceIT extends CassandraTestSupport {
       assertEquals(ConformanceResult.render(expected.rows(), !ordered),
           ConformanceResult.render(actual.rows(), !ordered), sql);
       fail("rows differ beyond the tolerance: " + sql);
+    }
+    assertEquals(expected.columns().size(), actual.columns().size(), "column count of " + sql);
+    for (int i = 0; i < expected.columns().size(); i++) {
+      ConformanceResult.Column e = expected.columns().get(i);
+      ConformanceResult.Column a = actual.columns().get(i);
+      String what = "column " + (i + 1) + " of " + sql + ": H2 " + e + ", CasSQL " + a;
+      assertEquals(e.category(), a.category(), "type category of " + what);
+      if (e.named() && reference.equals(sql)) {
+        assertEquals(e.label().toUpperCase(Locale.ROOT), a.label().toUpperCase(Locale.ROOT), "label of " + what);
+      }
     }
   }
 
