@@ -1,6 +1,7 @@
 package io.cassql.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -38,6 +39,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * label is a plain identifier (a column name or an alias; an expression's label is the engine's own
  * text). The probes that BI tools and database browsers send ({@code WHERE 1=0}, {@code LIMIT 0})
  * thus check their metadata.
+ *
+ * <p>The queries of {@code conformance/errors.sql} must fail in both engines with the same SQLSTATE:
+ * the same state where H2 gives a standard data exception (22003, 22012, 22018; 22007 and 22008
+ * alike), the same class otherwise.
  *
  * <p>A line may end with {@code @H2 <query>}: the reference query that H2 runs instead, when H2 has
  * no syntax for the same meaning (FULL JOIN, GROUP BY ordinals, {@code {fn CONVERT}}).
@@ -117,6 +122,41 @@ class ConformanceIT extends CassandraTestSupport {
         assertEquals(e.label().toUpperCase(Locale.ROOT), a.label().toUpperCase(Locale.ROOT), "label of " + what);
       }
     }
+  }
+
+  static Stream<Arguments> errors() throws IOException {
+    List<Arguments> out = new ArrayList<>();
+    int n = 0;
+    for (String sql : lines("/conformance/errors.sql")) {
+      out.add(Arguments.of(String.format("e%03d", ++n), sql));
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("errors")
+  void should_fail_like_the_reference_engine(String id, String sql) {
+    SQLException expected = assertThrows(SQLException.class, () -> ConformanceResult.read(h2, sql), "H2 accepts " + sql);
+    SQLException actual = assertThrows(SQLException.class, () -> ConformanceResult.read(casSql, sql),
+        "CasSQL accepts " + sql + " (H2: " + expected.getSQLState() + " " + expected.getMessage() + ")");
+    String what = sql + ": H2 " + expected.getSQLState() + " " + expected.getMessage().lines().findFirst().orElse("")
+        + ", CasSQL " + actual.getSQLState() + " " + actual.getMessage();
+    assertEquals(sameState(expected.getSQLState()), sameState(actual.getSQLState()), what);
+  }
+
+  /**
+   * The part of a SQLSTATE that must agree: the whole state for the standard data exceptions that H2
+   * gives (22003, 22012, 22018; 22007 and 22008, both a bad datetime, as one), the class otherwise.
+   */
+  private static String sameState(String state) {
+    if (state == null || state.length() != 5) {
+      return String.valueOf(state);
+    }
+    return switch (state) {
+      case "22003", "22012", "22018" -> state;
+      case "22007", "22008" -> "22007/22008";
+      default -> state.substring(0, 2);
+    };
   }
 
   private static boolean endsWithOrderBy(String sql) {
