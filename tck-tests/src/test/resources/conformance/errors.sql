@@ -16,6 +16,8 @@ SELECT CAST(SUM(big) AS BIGINT) FROM conf.ledger
 SELECT acct, CAST(SUM(big) AS BIGINT) FROM conf.ledger GROUP BY acct
 SELECT SUM(CAST(id AS INTEGER) * 2000000000) FROM conf.emp
 SELECT s * s * s FROM conf.types
+SELECT CAST(id AS SMALLINT) * CAST(30000 AS SMALLINT) FROM conf.emp
+SELECT -9223372036854775807 - CAST(id AS BIGINT) - 1 FROM conf.emp
 # --- casts of out-of-range values to narrower types
 SELECT CAST(big AS INTEGER) FROM conf.ledger
 SELECT CAST(units AS INTEGER) FROM conf.ledger
@@ -26,6 +28,8 @@ SELECT CAST(b AS SMALLINT) FROM conf.types
 SELECT CAST(amount AS INTEGER) * 100000 FROM conf.ledger
 SELECT CAST(budget * 1000000 AS INTEGER) FROM conf.dept
 SELECT CAST(9.3e18 AS BIGINT) FROM conf.dept
+SELECT CAST(128 AS TINYINT) FROM conf.dept
+SELECT CAST(-32769 AS SMALLINT) FROM conf.dept
 # --- invalid dates, times and timestamps in constant expressions
 SELECT CAST('2023-02-30' AS DATE) FROM conf.dept
 SELECT CAST('2023-13-01' AS DATE) FROM conf.dept
@@ -34,10 +38,12 @@ SELECT CAST('2023-02-29 10:00:00' AS TIMESTAMP) FROM conf.dept
 SELECT CAST('25:00:00' AS TIME) FROM conf.dept
 SELECT DATE '2023-02-30' FROM conf.dept
 SELECT CAST('yesterday' AS DATE) FROM conf.dept
+SELECT CAST('' AS DATE) FROM conf.dept
 # --- division by zero, integer and decimal
 SELECT id / 0 FROM conf.emp
 SELECT id / (id - id) FROM conf.emp
 SELECT MOD(id, 0) FROM conf.emp
+SELECT MOD(salary, 0) FROM conf.emp
 SELECT salary / 0 FROM conf.emp
 SELECT salary / (salary - salary) FROM conf.emp
 SELECT amount / 0.0 FROM conf.ledger
@@ -50,3 +56,5 @@ SELECT CAST('1.5' AS INTEGER) FROM conf.dept
 SELECT CAST('x' AS DECIMAL(10, 2)) FROM conf.dept
 SELECT CAST(dept AS BIGINT) FROM conf.dept
 SELECT id FROM conf.emp WHERE id = CAST('seven' AS INTEGER)
+SELECT CAST(' ' AS INTEGER) FROM conf.dept
+SELECT CAST('abc' AS BOOLEAN) FROM conf.dept

@@ -333,8 +333,10 @@ SELECT tenant, evday, ts, kind, ROW_NUMBER() OVER (PARTITION BY tenant, evday OR
 SELECT * FROM (SELECT dept, id, ROW_NUMBER() OVER (PARTITION BY dept ORDER BY salary DESC NULLS LAST, id) AS rn FROM conf.emp) t WHERE rn <= 3
 SELECT id, bonus - AVG(bonus) OVER (PARTITION BY dept) FROM conf.emp
 SELECT acct, id, RANK() OVER (PARTITION BY acct ORDER BY amount DESC NULLS LAST) FROM conf.ledger
-# BUG: PERCENT_RANK() and CUME_DIST() fail in CasSQL: Unable to implement EnumerableWindow(... aggs [PERCENT_RANK(), CUME_DIST()])
-# SELECT id, PERCENT_RANK() OVER (ORDER BY id), CUME_DIST() OVER (ORDER BY id) FROM conf.emp WHERE dept = 'd1'
+# BUG: PERCENT_RANK() and CUME_DIST() each fail in CasSQL with an SQLException whose message is a plan dump: "Unable to implement
+# EnumerableWindow(... aggs [CUME_DIST()])", caused by Calcite's "Unable to get aggregate implementation for aggregate CUME_DIST in window context"
+# SELECT id, PERCENT_RANK() OVER (ORDER BY id) FROM conf.emp WHERE dept = 'd1'
+# SELECT id, CUME_DIST() OVER (ORDER BY id) FROM conf.emp WHERE dept = 'd1'
 SELECT dept, id, SUM(bonus) OVER (PARTITION BY dept ORDER BY id ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) FROM conf.emp
 SELECT tenant, evday, ts, kind, SUM(qty) OVER (PARTITION BY tenant ORDER BY evday RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) FROM conf.events
 SELECT DISTINCT dept, COUNT(*) OVER (PARTITION BY dept) FROM conf.emp
@@ -571,3 +573,16 @@ SELECT id, CAST(dt AS VARCHAR(10)), CAST(tm AS VARCHAR(8)) FROM conf.types
 # SELECT id, CAST(ts AS VARCHAR(30)) FROM conf.types
 SELECT id, u FROM conf.types WHERE u = '00000000-0000-0003-0000-00000000005d'
 SELECT id, dc + 1000000000, dc * 10000000 FROM conf.types
+# --- what BI tools generate around them: quoted aliases, GROUP BY an alias, ORDER BY an aggregate, IS [NOT] DISTINCT FROM, IS TRUE/UNKNOWN
+SELECT CAST(dept AS VARCHAR(10)) AS "dept", SUM(CAST(1 AS BIGINT)) AS "sum:Number of Records:ok" FROM conf.emp GROUP BY dept
+SELECT MOD(id, 4) AS m, COUNT(*) FROM conf.emp GROUP BY m ORDER BY m
+SELECT dept, COUNT(*) FROM conf.emp GROUP BY dept ORDER BY COUNT(*) DESC, dept
+SELECT id FROM conf.emp WHERE manager IS DISTINCT FROM 3
+SELECT id FROM conf.emp WHERE manager IS NOT DISTINCT FROM NULL
+SELECT id FROM conf.emp WHERE active IS NOT FALSE
+SELECT id FROM conf.emp WHERE active IS UNKNOWN
+SELECT id FROM conf.types WHERE bo IS TRUE
+SELECT 'it''s ' || name FROM conf.emp
+SELECT id, name || NULL FROM conf.emp WHERE id < 10
+SELECT id, CAST(bonus AS DECIMAL(10, 1)) FROM conf.emp
+SELECT COUNT(*) FROM conf.emp WHERE 1=1
