@@ -22,13 +22,14 @@ final class ConformanceData {
   static final int EMPLOYEES = 240;
   static final int EVENTS = 600;
   static final int TYPED = 40;
+  static final int LEDGER = 400;
 
   private ConformanceData() {}
 
   static void create(Connection cassandra, Connection h2) throws SQLException {
     try (Statement c = cassandra.createStatement(); Statement h = h2.createStatement()) {
       c.execute("CREATE KEYSPACE IF NOT EXISTS conf WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
-      for (String t : new String[] {"emp", "dept", "events", "types"}) {
+      for (String t : new String[] {"emp", "dept", "events", "types", "ledger"}) {
         c.execute("DROP TABLE IF EXISTS conf." + t);
       }
       c.execute("CREATE TABLE conf.emp (dept text, id int, name text, salary decimal, hired date, bonus double, "
@@ -39,6 +40,8 @@ final class ConformanceData {
           + "tag text, PRIMARY KEY ((tenant, evday), ts, kind)) WITH CLUSTERING ORDER BY (ts DESC, kind ASC)");
       c.execute("CREATE TABLE conf.types (id int PRIMARY KEY, t text, i int, b bigint, s smallint, ti tinyint, "
           + "d double, f float, dc decimal, bo boolean, dt date, ts timestamp, tm time, u uuid, bl blob)");
+      c.execute("CREATE TABLE conf.ledger (acct text, id int, amount decimal, units bigint, big bigint, rate double, "
+          + "ratio float, booked date, PRIMARY KEY ((acct), id))");
       h.execute("CREATE SCHEMA IF NOT EXISTS conf");
       // H2 columns in Cassandra's order (partition key, clustering columns, then the others by name),
       // so that SELECT * compares column for column
@@ -53,7 +56,9 @@ final class ConformanceData {
           + "qty INT, tag VARCHAR, PRIMARY KEY (tenant, evday, ts, kind))");
       h.execute("CREATE TABLE conf.types (id INT PRIMARY KEY, b BIGINT, bl VARBINARY, bo BOOLEAN, d DOUBLE PRECISION, "
           + "dc DECIMAL(30,6), dt DATE, f REAL, i INT, s SMALLINT, t VARCHAR, ti TINYINT, tm TIME(3), "
-          + "ts TIMESTAMP(3), u VARCHAR(36))");
+          + "ts TIMESTAMP(3), u UUID)");
+      h.execute("CREATE TABLE conf.ledger (acct VARCHAR, id INT, amount DECIMAL(20,2), big BIGINT, booked DATE, "
+          + "rate DOUBLE PRECISION, ratio REAL, units BIGINT, PRIMARY KEY (acct, id))");
     }
     insert(cassandra, h2, "INSERT INTO conf.emp (dept, id, name, salary, hired, bonus, active, manager) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         EMPLOYEES, ConformanceData::employee);
@@ -63,6 +68,8 @@ final class ConformanceData {
         EVENTS, ConformanceData::event);
     insert(cassandra, h2, "INSERT INTO conf.types (id, t, i, b, s, ti, d, f, dc, bo, dt, ts, tm, u, bl) "
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", TYPED, ConformanceData::typed);
+    insert(cassandra, h2, "INSERT INTO conf.ledger (acct, id, amount, units, big, rate, ratio, booked) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", LEDGER, ConformanceData::entry);
   }
 
   /** Values of row {@code i} of a table, in the order of its insert. */
@@ -183,5 +190,18 @@ final class ConformanceData {
         id % 12 == 0 ? null : LocalTime.of(id % 24, id % 60, 0),
         id % 13 == 0 ? null : new UUID(id, id * 31L).toString(),
         id % 14 == 0 ? null : new byte[] {(byte) id, 0, (byte) -id}};
+  }
+
+  /**
+   * A ledger entry: amounts of about 10^5 with cents (sums above 10^7, where cents need 10 and more
+   * significant digits), a bigint of 4 * 10^18 every 50th row (their sum passes 2^63), doubles and
+   * floats with no short decimal form.
+   */
+  private static Object[] entry(int id) {
+    return new Object[] {
+        "a" + id % 5, id, id % 41 == 0 ? null : new BigDecimal((100_000 + id * 7919L % 900_000) + "." + String.format("%02d", id * 37 % 100)),
+        id % 43 == 0 ? null : id * 123_456_789L, id % 50 == 0 ? 4_000_000_000_000_000_000L + id : id * 1000L,
+        id % 47 == 0 ? null : id / 3.0, id % 53 == 0 ? null : (float) (id * 0.37),
+        id % 31 == 0 ? null : LocalDate.of(2024, 1, 1).plusDays(id * 13L % 366)};
   }
 }
