@@ -38,6 +38,8 @@ class CheckedArithmeticTest {
       "SELECT CAST(x AS REAL) FROM (VALUES (CAST(1e300 AS DOUBLE))) t(x)",
       "SELECT CAST(x * 10 AS REAL) FROM (VALUES (CAST(1e38 AS DOUBLE))) t(x)",
       "SELECT CAST(1e300 AS REAL)",
+      "SELECT ABS(x) FROM (VALUES (CAST(-9223372036854775808 AS BIGINT))) t(x)",
+      "SELECT ABS(CAST(-2147483648 AS INTEGER))",
       "SELECT SUM(x) FROM (VALUES (CAST(9223372036854775807 AS BIGINT)), (CAST(1 AS BIGINT))) t(x)",
       "SELECT g, SUM(x) FROM (VALUES (1, CAST(9223372036854775807 AS BIGINT)), (1, CAST(1 AS BIGINT))) t(g, x) GROUP BY g",
       "SELECT SUM(x) OVER (ORDER BY x) FROM (VALUES (CAST(9223372036854775807 AS BIGINT)), (CAST(1 AS BIGINT))) t(x)",
@@ -47,8 +49,20 @@ class CheckedArithmeticTest {
     assertEquals(ArithmeticException.class, rootOf(t).getClass(), () -> sql + ": " + t);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"SELECT CAST('25:00:00' AS TIME)", "SELECT CAST(x AS TIME) FROM (VALUES ('10:60')) t(x)",
+      "SELECT CAST(x AS TIME) FROM (VALUES ('noon')) t(x)"})
+  void text_that_is_no_time_is_an_error(String sql) {
+    Throwable t = assertThrows(Throwable.class, () -> EngineQueries.rows(sql, List.of()), sql);
+    assertEquals(IllegalArgumentException.class, rootOf(t).getClass(), () -> sql + ": " + t);
+  }
+
   @Test
   void results_in_range_are_exact() throws Exception {
+    assertEquals(List.of("types: BIGINT(19,0) INTEGER(10,0)", "9223372036854775807|0|"), EngineQueries.rows(
+        "SELECT ABS(x), ABS(y) FROM (VALUES (CAST(-9223372036854775807 AS BIGINT), 0)) t(x, y)", List.of()));
+    assertEquals(List.of("types: TIME(0,0)", "23:59:59|"),
+        EngineQueries.rows("SELECT CAST(x AS TIME) FROM (VALUES ('23:59:59')) t(x)", List.of()));
     assertEquals(List.of("types: BIGINT(19,0)", "4294967294|"),
         EngineQueries.rows("SELECT CAST(x AS BIGINT) * 2147483647 * 2 FROM (VALUES (1)) t(x)", List.of()));
     assertEquals(List.of("types: BIGINT(19,0)", "1|", "6|"), EngineQueries.rows(

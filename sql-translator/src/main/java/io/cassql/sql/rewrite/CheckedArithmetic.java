@@ -25,7 +25,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * Replaces {@code +}, {@code -}, {@code *}, {@code /} and unary minus whose result is TINYINT,
  * SMALLINT, INTEGER or BIGINT by Calcite's checked operators, which raise an
  * {@link ArithmeticException} ("integer overflow") where Java arithmetic would wrap. Only whole
- * numbers are touched (and the cast of a DOUBLE or DECIMAL to REAL, see {@link CheckedReal}): DECIMAL arithmetic is exact already (no rounding to a declared scale is
+ * numbers are touched (with ABS, the cast of a DOUBLE or DECIMAL to REAL, see {@link CheckedReal},
+ * and of text to TIME, see {@link CheckedTime}): DECIMAL arithmetic is exact already (no rounding to a declared scale is
  * added here, unlike Calcite's own checked conversion), and DOUBLE/REAL follow IEEE 754.
  */
 public final class CheckedArithmetic extends RelHomogeneousShuttle {
@@ -101,6 +102,14 @@ public final class CheckedArithmetic extends RelHomogeneousShuttle {
         && !(call.operands.get(0) instanceof org.apache.calcite.rex.RexDynamicParam);
   }
 
+  /** Whether {@code call} casts text (not a parameter, which is converted when bound) to TIME. */
+  static boolean castsTextToTime(RexCall call) {
+    return call.getKind() == SqlKind.CAST && call.operands.size() == 1
+        && call.getType().getSqlTypeName() == SqlTypeName.TIME
+        && SqlTypeName.CHAR_TYPES.contains(call.operands.get(0).getType().getSqlTypeName())
+        && !(call.operands.get(0) instanceof org.apache.calcite.rex.RexDynamicParam);
+  }
+
   /** The expression-level rewrite, descending into sub-queries. */
   private final class CheckedCalls extends RexShuttle {
     private final RexBuilder builder;
@@ -157,6 +166,17 @@ public final class CheckedArithmetic extends RelHomogeneousShuttle {
         RexNode asDouble = operand.getType().getSqlTypeName() == SqlTypeName.DOUBLE ? operand
             : builder.makeCast(dbl, operand);
         return builder.makeCall(call.getParserPosition(), call.getType(), CheckedReal.OPERATOR, List.of(asDouble));
+      }
+      if (castsTextToTime(call)) {
+        return builder.makeCall(call.getParserPosition(), call.getType(), CheckedTime.OPERATOR, operands);
+      }
+      if (call.getOperator() == SqlStdOperatorTable.ABS
+          && SqlTypeName.INT_TYPES.contains(call.getType().getSqlTypeName())) {
+        // ABS of the smallest value of its type has no value in it: -x, checked, for negatives
+        RexNode x = operands.get(0);
+        return builder.makeCall(call.getParserPosition(), SqlStdOperatorTable.CASE,
+            builder.makeCall(SqlStdOperatorTable.LESS_THAN, x, builder.makeZeroLiteral(x.getType())),
+            builder.makeCall(call.getType(), SqlStdOperatorTable.CHECKED_UNARY_MINUS, List.of(x)), x);
       }
       SqlOperator checked = checkedFor(call.getOperator(), call.getType().getSqlTypeName());
       if (checked != null) {

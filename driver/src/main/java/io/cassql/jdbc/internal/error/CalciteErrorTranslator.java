@@ -70,6 +70,17 @@ public final class CalciteErrorTranslator {
       if (e instanceof NumberFormatException n) {
         return SqlErrors.create(SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "not a number: " + n.getMessage(), n);
       }
+      if (e instanceof IllegalStateException i && String.valueOf(i.getMessage()).startsWith("Unable to implement")) {
+        // Calcite's code generation has no implementation for an operator here (CUME_DIST over a
+        // window, say): say which, without the plan dump of its message
+        Throwable root = i;
+        while (root.getCause() != null && root.getCause() != root) {
+          root = root.getCause();
+        }
+        String why = root == i ? "an operator of this query has no implementation"
+            : String.valueOf(root.getMessage()).split("\n")[0];
+        return SqlErrors.create(SqlState.FEATURE_NOT_SUPPORTED, "SQL mode cannot run this query: " + why, i);
+      }
       if (e instanceof UnsupportedOperationException u) {
         return SqlErrors.create(SqlState.FEATURE_NOT_SUPPORTED, "not supported in SQL mode: " + u.getMessage(), u);
       }
