@@ -50,6 +50,12 @@ public enum SqlState {
   INSUFFICIENT_RESOURCES("53000"),
   /** An error with no more precise state. */
   GENERAL_ERROR("HY000"),
+  /**
+   * A null given where a value is required: a null statement text to {@code execute},
+   * {@code prepareStatement}, {@code addBatch}, {@code nativeSQL} and their kin (ODBC's "invalid use
+   * of null pointer").
+   */
+  INVALID_USE_OF_NULL_POINTER("HY009"),
   /** Use of a closed statement or result set, or a call out of sequence. */
   FUNCTION_SEQUENCE_ERROR("HY010"),
   /** A connection property or attribute with a value it cannot take. */

@@ -13,8 +13,8 @@ import java.util.List;
  */
 record BadInput(String category, String name, Mode mode, Attempt attempt, String state, String fragment) {
 
-  /** The connection an attempt runs on: the shared SQL- or CQL-mode one, or none (it opens its own). */
-  enum Mode { SQL, CQL, OWN }
+  /** The connection an attempt runs on: the shared SQL-, CQL- or auto-mode one, or none (it opens its own). */
+  enum Mode { SQL, CQL, AUTO, OWN }
 
   /** The hostile call; {@code c} is null for {@link Mode#OWN}. */
   @FunctionalInterface

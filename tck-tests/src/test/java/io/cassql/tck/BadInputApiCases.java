@@ -1,5 +1,6 @@
 package io.cassql.tck;
 
+import static io.cassql.tck.BadInput.Mode.AUTO;
 import static io.cassql.tck.BadInput.Mode.CQL;
 import static io.cassql.tck.BadInput.Mode.OWN;
 import static io.cassql.tck.BadInput.Mode.SQL;
@@ -13,7 +14,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Hostile JDBC calls: negative sizes and timeouts, calls on closed objects, bad parameter and column indexes. */
+/**
+ * Hostile JDBC calls: negative sizes and timeouts, calls on closed objects, bad parameter and column
+ * indexes, null and empty statement texts.
+ */
 final class BadInputApiCases {
   private static final String SELECT_ONE = "SELECT v FROM canary WHERE id = ?";
   private static final String SELECT_TWO = "SELECT v FROM canary WHERE id IN (?, ?)";
@@ -25,6 +29,7 @@ final class BadInputApiCases {
     negativeSizes(cases);
     closedObjects(cases);
     parameters(cases);
+    nullAndEmptyTexts(cases);
     return cases;
   }
 
@@ -171,6 +176,62 @@ final class BadInputApiCases {
           ps.setInt(1, 301);
           ps.addBatch();
         })));
+  }
+
+  /** Every call that takes a statement text, given null (HY009) or an empty or blank text (42000), in every mode. */
+  private static void nullAndEmptyTexts(List<BadInput> cases) {
+    String cat = "null and empty statement texts";
+    int keys = Statement.NO_GENERATED_KEYS;
+    int forward = ResultSet.TYPE_FORWARD_ONLY;
+    int readOnly = ResultSet.CONCUR_READ_ONLY;
+    int hold = ResultSet.CLOSE_CURSORS_AT_COMMIT;
+    for (BadInput.Mode mode : List.of(SQL, CQL, AUTO)) {
+      for (String text : java.util.Arrays.asList(null, "", "   ", " \n\t ")) {
+        String state = text == null ? "HY009" : "42000";
+        String fragment = text == null ? "null" : "empty";
+        String shown = text == null ? "null" : "\"" + text.replace("\n", "\\n").replace("\t", "\\t") + "\"";
+        List<TextCall> calls = List.of(
+            new TextCall("Statement.execute", (c, t) -> statement(c, s -> s.execute(t))),
+            new TextCall("Statement.executeQuery", (c, t) -> statement(c, s -> s.executeQuery(t))),
+            new TextCall("Statement.executeUpdate", (c, t) -> statement(c, s -> s.executeUpdate(t))),
+            new TextCall("Statement.executeLargeUpdate", (c, t) -> statement(c, s -> s.executeLargeUpdate(t))),
+            new TextCall("Statement.addBatch", (c, t) -> statement(c, s -> s.addBatch(t))),
+            new TextCall("Statement.execute(, NO_GENERATED_KEYS)", (c, t) -> statement(c, s -> s.execute(t, keys))),
+            new TextCall("Statement.executeUpdate(, NO_GENERATED_KEYS)",
+                (c, t) -> statement(c, s -> s.executeUpdate(t, keys))),
+            new TextCall("Connection.prepareStatement", (c, t) -> c.prepareStatement(t).close()),
+            new TextCall("Connection.prepareStatement(, type, concurrency)",
+                (c, t) -> c.prepareStatement(t, forward, readOnly).close()),
+            new TextCall("Connection.prepareStatement(, type, concurrency, holdability)",
+                (c, t) -> c.prepareStatement(t, forward, readOnly, hold).close()),
+            new TextCall("Connection.prepareStatement(, NO_GENERATED_KEYS)", (c, t) -> c.prepareStatement(t, keys).close()),
+            new TextCall("Connection.prepareStatement(, int[])", (c, t) -> c.prepareStatement(t, new int[] {1}).close()),
+            new TextCall("Connection.prepareStatement(, String[])",
+                (c, t) -> c.prepareStatement(t, new String[] {"id"}).close()),
+            new TextCall("Connection.prepareCall", (c, t) -> c.prepareCall(t).close()),
+            new TextCall("Connection.prepareCall(, type, concurrency)", (c, t) -> c.prepareCall(t, forward, readOnly).close()),
+            new TextCall("Connection.prepareCall(, type, concurrency, holdability)",
+                (c, t) -> c.prepareCall(t, forward, readOnly, hold).close()),
+            new TextCall("Connection.nativeSQL", (c, t) -> c.nativeSQL(t)));
+        for (TextCall call : calls) {
+          cases.add(BadInput.call(cat, call.name() + "(" + shown + ")", mode, state, fragment,
+              c -> call.attempt().run(c, text)));
+        }
+      }
+    }
+  }
+
+  /** A JDBC call that takes a statement text. */
+  private record TextCall(String name, TextAttempt attempt) {}
+
+  /** Runs a call with the text under test. */
+  @FunctionalInterface
+  private interface TextAttempt {
+    void run(Connection c, String text) throws Exception;
+  }
+
+  private static void statement(Connection c, BadInputCqlCases.StatementCall call) throws Exception {
+    BadInputCqlCases.statement(c, call);
   }
 
   private static BadInput closedConnection(String cat, BadInput.Mode mode, String what, String state,

@@ -41,6 +41,7 @@ class BadInputIT extends CassandraTestSupport {
 
   private static Connection sqlConnection;
   private static Connection cqlConnection;
+  private static Connection autoConnection;
 
   @BeforeAll
   static void schema() throws Exception {
@@ -61,6 +62,7 @@ class BadInputIT extends CassandraTestSupport {
         "GRANT ALL PERMISSIONS ON KEYSPACE badinput_ks TO " + ROLE);
     sqlConnection = open(BadInput.Mode.SQL);
     cqlConnection = open(BadInput.Mode.CQL);
+    autoConnection = open(BadInput.Mode.AUTO);
   }
 
   @AfterAll
@@ -71,11 +73,18 @@ class BadInputIT extends CassandraTestSupport {
     if (cqlConnection != null) {
       cqlConnection.close();
     }
+    if (autoConnection != null) {
+      autoConnection.close();
+    }
   }
 
   /** A new connection of the dedicated role in keyspace {@code badinput_ks}. */
   static Connection open(BadInput.Mode mode) throws SQLException {
-    String queryMode = mode == BadInput.Mode.SQL ? "sql" : "cql";
+    String queryMode = switch (mode) {
+      case SQL -> "sql";
+      case AUTO -> "auto";
+      default -> "cql";
+    };
     return DriverManager.getConnection(url("/badinput_ks?queryMode=" + queryMode), ROLE, SECRET);
   }
 
@@ -104,7 +113,7 @@ class BadInputIT extends CassandraTestSupport {
         "out-of-range numbers", "invalid dates", "oversized literals and blobs", "quotes, NULs and non-BMP Unicode",
         "injection", "unsupported features", "invalid URLs", "unknown properties", "malformed properties",
         "bad consistency names", "negative fetch sizes and timeouts", "calls on closed objects",
-        "parameter indexes and unset parameters")), byCategory.keySet());
+        "parameter indexes and unset parameters", "null and empty statement texts")), byCategory.keySet());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -118,6 +127,7 @@ class BadInputIT extends CassandraTestSupport {
     Connection c = switch (input.mode()) {
       case SQL -> sqlConnection;
       case CQL -> cqlConnection;
+      case AUTO -> autoConnection;
       case OWN -> null;
     };
     if (!input.mustFail()) {

@@ -39,8 +39,25 @@ import java.util.UUID;
 /**
  * Converts values a JDBC caller binds (Java numbers, strings, java.sql and java.time values,
  * collections or their JSON text) into the Java values the Cassandra driver's codecs expect.
- * Conversions never lose information: a value that does not fit is an {@link
- * IllegalArgumentException} naming the target type.
+ *
+ * <p>A number keeps its value or the conversion fails with a {@link ValueConversionException}
+ * whose {@link ValueConversionException#outOfRange()} is true (22003 to a JDBC caller):
+ * <ul>
+ *   <li>A Java {@code float} or {@code double} denotes the number of its shortest decimal text
+ *       ({@code 0.1d} is 0.1); text is read as an exact decimal.
+ *   <li>To an integer type ({@code tinyint} ... {@code bigint}, {@code varint}): the number must be
+ *       whole and in the type's range (1.5 or 2^31 to {@code int} fail).
+ *   <li>To {@code decimal}: always exact.
+ *   <li>To {@code double} or {@code float}: the nearest binary value is accepted when it is finite
+ *       and denotes the same number, exactly or read back at the source's significant digits (see
+ *       {@link FloatingValues}): 0.1 to {@code float} is fine, 0.123456789 to {@code float}, 2^53+1
+ *       to {@code double}, 1e300 or 1e-50 to {@code float} fail; NaN and the infinities given as
+ *       such stay what they are.
+ *   <li>To {@code boolean}: 0 is false, 1 is true, any other number fails; the texts
+ *       {@code true}, {@code false} (any case), {@code 1} and {@code 0}.
+ * </ul>
+ * Any other value that does not fit is a {@link ValueConversionException} naming the target type,
+ * with {@code outOfRange()} false (22018 or, for dates and times, 22007).
  */
 public final class DriverValues {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,6 +75,9 @@ public final class DriverValues {
         return container(value, type);
       }
       return scalar(value, kind);
+    } catch (FloatingValues.NotRepresentable e) {
+      throw new ValueConversionException(describe(value) + " has no exact value of CQL type "
+          + type.asCql(true, true) + ": " + e.getMessage(), true);
     } catch (ArithmeticException e) {
       throw new ValueConversionException(describe(value) + " is out of the range of CQL type "
           + type.asCql(true, true), true);
@@ -79,8 +99,8 @@ public final class DriverValues {
       case TINYINT -> exact(v).byteValueExact();
       case VARINT -> v instanceof BigInteger b ? b : exact(v).toBigIntegerExact();
       case DECIMAL -> exact(v);
-      case DOUBLE -> v instanceof Number n ? n.doubleValue() : Double.parseDouble(text(v).trim());
-      case FLOAT -> floatValue(v);
+      case DOUBLE -> FloatingValues.toDouble(v, () -> exact(v));
+      case FLOAT -> FloatingValues.toFloat(v, () -> exact(v));
       case BOOLEAN -> bool(v);
       case BLOB, CUSTOM -> blob(v);
       case UUID, TIMEUUID -> v instanceof UUID u ? u : UUID.fromString(text(v).trim());
@@ -133,27 +153,20 @@ public final class DriverValues {
     throw new IllegalArgumentException("cannot use a " + v.getClass().getSimpleName() + " as a number");
   }
 
-  private static float floatValue(Object v) {
-    if (v instanceof Float f) {
-      return f;
-    }
-    if (v instanceof Number n) {
-      double d = n.doubleValue();
-      float f = (float) d;
-      if (Double.isFinite(d) && Float.isInfinite(f)) {
-        throw new ArithmeticException(d + " is out of the range of float");
-      }
-      return f;
-    }
-    return Float.parseFloat(text(v).trim());
-  }
-
+  /** 0 is false, 1 is true, other numbers are out of range; text as {@link #convert} says. */
   private static boolean bool(Object v) {
     if (v instanceof Boolean b) {
       return b;
     }
-    if (v instanceof Number n) {
-      return n.intValue() != 0;
+    if (v instanceof Number) {
+      BigDecimal n = exact(v);
+      if (n.signum() == 0) {
+        return false;
+      }
+      if (n.compareTo(BigDecimal.ONE) == 0) {
+        return true;
+      }
+      throw new ArithmeticException(n + " is neither 0 nor 1");
     }
     String s = text(v).trim();
     if (s.equalsIgnoreCase("true") || s.equals("1")) {

@@ -108,22 +108,24 @@ abstract class ConnectionDefaults implements Connection {
 
   @Override
   public CallableStatement prepareCall(String sql, int type, int concurrency) throws SQLException {
-    throw SqlErrors.notSupported("stored procedures (prepareCall)");
+    return prepareCall(sql);
   }
 
   @Override
   public CallableStatement prepareCall(String sql, int type, int concurrency, int holdability)
       throws SQLException {
-    throw SqlErrors.notSupported("stored procedures (prepareCall)");
+    return prepareCall(sql);
   }
 
   @Override
   public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
+    SqlErrors.statementText(sql);
     throw SqlErrors.notSupported("generated keys (Cassandra generates none)");
   }
 
   @Override
   public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
+    SqlErrors.statementText(sql);
     throw SqlErrors.notSupported("generated keys (Cassandra generates none)");
   }
 

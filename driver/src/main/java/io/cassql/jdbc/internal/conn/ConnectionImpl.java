@@ -250,9 +250,7 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   @Override
   public PreparedStatement prepareStatement(String sql) throws SQLException {
     checkOpen();
-    if (sql == null || sql.isBlank()) {
-      throw SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, "the statement text is empty");
-    }
+    SqlErrors.statementText(sql);
     return track(switch (queryMode) {
       case CQL -> new CqlPreparedStatement(this, sql);
       case SQL -> SqlModeStatement.prepare(this, sql(), sql, false);
@@ -306,13 +304,15 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
 
   @Override
   public CallableStatement prepareCall(String sql) throws SQLException {
+    checkOpen();
+    SqlErrors.statementText(sql);
     throw SqlErrors.notSupported("stored procedures (prepareCall)");
   }
 
   @Override
   public String nativeSQL(String sql) throws SQLException {
     checkOpen();
-    return sql;
+    return SqlErrors.statementText(sql);
   }
 
   /** Cassandra applies every statement at once; turning autocommit off only records a warning. */

@@ -222,7 +222,7 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   @Override
   public float getFloat(int columnIndex) throws SQLException {
     int i = at(columnIndex);
-    return columns.kinds[i] == CqlKind.FLOAT && !wasNull ? row.getFloat(i) : (float) floating(i);
+    return columns.kinds[i] == CqlKind.FLOAT && !wasNull ? row.getFloat(i) : ValueGetters.toFloat(floating(i));
   }
 
   @Override

@@ -133,9 +133,7 @@ public class CqlStatement implements Statement {
 
   /** The driver statement for CQL text, in the connection's keyspace. */
   protected SimpleStatement simple(String cql) throws SQLException {
-    if (cql == null || cql.isBlank()) {
-      throw SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, "the statement text is empty");
-    }
+    SqlErrors.statementText(cql);
     SimpleStatement st = SimpleStatement.newInstance(cql);
     return connection.keyspaceIdentifier() == null ? st : st.setKeyspace(connection.keyspaceIdentifier());
   }
@@ -157,6 +155,7 @@ public class CqlStatement implements Statement {
   @Override
   public boolean execute(String sql) throws SQLException {
     checkOpen();
+    SqlErrors.statementText(sql);
     if (handledUse(sql)) {
       return false;
     }
@@ -242,7 +241,7 @@ public class CqlStatement implements Statement {
   @Override
   public void addBatch(String sql) throws SQLException {
     checkOpen();
-    batch.add(sql);
+    batch.add(SqlErrors.statementText(sql));
   }
 
   @Override

@@ -36,6 +36,14 @@ public final class CassandraErrorTranslator {
   /** "Unable to make int from '3000000000'": a number literal that does not fit its column. */
   private static final Pattern UNABLE_TO_MAKE_NUMBER = Pattern.compile("unable to make \\w+ from '[-+]?[0-9.e]+'");
 
+  /**
+   * The JVM's words for an integer or decimal division or modulo by zero, as Cassandra passes them
+   * on ("the operation 'int / int' failed: / by zero"; "BigInteger divide by zero", "Division by
+   * zero", "Division undefined" for 0 / 0 of decimals).
+   */
+  private static final Pattern DIVISION_BY_ZERO =
+      Pattern.compile("/ by zero|divide by zero|division by zero|division undefined", Pattern.CASE_INSENSITIVE);
+
   private CassandraErrorTranslator() {}
 
   /** The SQLException for a failure while connecting. */
@@ -92,7 +100,8 @@ public final class CassandraErrorTranslator {
       return SqlErrors.create(SqlState.INSUFFICIENT_RESOURCES, msg, e);
     }
     if (e instanceof FunctionFailureException) {
-      return SqlErrors.create(SqlState.DATA_EXCEPTION, msg, e);
+      return SqlErrors.create(DIVISION_BY_ZERO.matcher(msg).find() ? SqlState.DIVISION_BY_ZERO
+          : SqlState.DATA_EXCEPTION, msg, e);
     }
     if (isAuthentication(e)) {
       return SqlErrors.create(SqlState.INVALID_AUTHORIZATION, authMessage(e), e);
@@ -115,6 +124,9 @@ public final class CassandraErrorTranslator {
   /** The state of an InvalidQueryException, from the server's wording. */
   static SqlState classifyInvalidQuery(String message) {
     String m = message.toLowerCase(Locale.ROOT);
+    if (DIVISION_BY_ZERO.matcher(m).find()) {
+      return SqlState.DIVISION_BY_ZERO;
+    }
     if (m.contains("undefined column") || m.contains("undefined name")
         || m.contains("unknown identifier")) {
       return SqlState.UNDEFINED_COLUMN;

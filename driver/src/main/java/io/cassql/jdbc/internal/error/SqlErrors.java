@@ -45,6 +45,21 @@ public final class SqlErrors {
     return e;
   }
 
+  /**
+   * The statement text given to a JDBC call, checked the same way by every call that takes one
+   * ({@code Statement.execute} and its kin, {@code addBatch}, {@code prepareStatement},
+   * {@code prepareCall}, {@code nativeSQL}), in every mode: null is HY009, an empty or blank text 42000.
+   */
+  public static String statementText(String text) throws SQLException {
+    if (text == null) {
+      throw create(SqlState.INVALID_USE_OF_NULL_POINTER, "the statement text is null");
+    }
+    if (text.isBlank()) {
+      throw create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, "the statement text is empty");
+    }
+    return text;
+  }
+
   /** An exception without a cause. */
   public static SQLException create(SqlState state, String message) {
     return create(state, message, null);

@@ -68,9 +68,7 @@ public final class SqlModeStatement extends CqlStatement {
   @Override
   public boolean execute(String text) throws SQLException {
     checkOpen();
-    if (text == null || text.isBlank()) {
-      throw SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, "the statement text is empty");
-    }
+    SqlErrors.statementText(text);
     if (!auto) {
       refuseCqlOnly(text);
       if (DmlTranslator.isDml(text)) {

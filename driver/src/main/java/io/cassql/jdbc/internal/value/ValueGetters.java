@@ -89,24 +89,66 @@ public final class ValueGetters {
     }
   }
 
+  /**
+   * {@code getDouble}: the nearest double (rounding allowed, as JDBC expects); a finite number that
+   * has no finite non-zero double (a decimal or varint beyond 1.8e308 or a non-zero one below
+   * 4.9e-324) is 22003.
+   */
   public static double doubleValue(Object v, CqlKind kind) throws SQLException {
     if (v == null) {
       return 0;
     }
-    if (v instanceof Number n) {
-      return n.doubleValue();
+    if (v instanceof Double d) {
+      return d;
+    }
+    if (v instanceof Float || v instanceof Long || v instanceof Integer || v instanceof Short
+        || v instanceof Byte) {
+      return ((Number) v).doubleValue();
     }
     if (v instanceof Boolean b) {
       return b ? 1 : 0;
     }
     if (v instanceof String s) {
+      String t = s.trim();
+      double d;
       try {
-        return Double.parseDouble(s.trim());
+        d = Double.parseDouble(t);
       } catch (NumberFormatException e) {
         throw cannot(v, "a double");
       }
+      if (Double.isInfinite(d) && !t.contains("Infinity")) {
+        throw outOfRange(t, "DOUBLE");
+      }
+      return d;
+    }
+    if (v instanceof BigDecimal || v instanceof BigInteger) {
+      double d = ((Number) v).doubleValue();
+      if (Double.isInfinite(d) || (d == 0 && decimal(v, kind, "DOUBLE").signum() != 0)) {
+        throw outOfRange(v, "DOUBLE");
+      }
+      return d;
     }
     throw cannot(kind, "a double");
+  }
+
+  /**
+   * {@code getFloat}: the nearest float of {@link #doubleValue} (rounding allowed); a finite value
+   * beyond the range of float (3.4e38), or a non-zero one that would become 0, is 22003.
+   */
+  public static float floatValue(Object v, CqlKind kind) throws SQLException {
+    if (v instanceof Float f) {
+      return f;
+    }
+    return toFloat(doubleValue(v, kind));
+  }
+
+  /** The nearest float of {@code d}, or 22003 when a finite {@code d} becomes infinite or 0. */
+  public static float toFloat(double d) throws SQLException {
+    float f = (float) d;
+    if (Double.isFinite(d) && (Float.isInfinite(f) || (f == 0 && d != 0))) {
+      throw outOfRange(d, "REAL");
+    }
+    return f;
   }
 
   /** An exact decimal of any numeric value (or numeric text). */
@@ -143,6 +185,7 @@ public final class ValueGetters {
     throw cannot(kind, target);
   }
 
+  /** {@code getBoolean}: a number 0 is false, 1 is true, any other 22003; text true/false/1/0. */
   public static boolean booleanValue(Object v, CqlKind kind) throws SQLException {
     if (v == null) {
       return false;
@@ -151,7 +194,12 @@ public final class ValueGetters {
       return b;
     }
     if (v instanceof Number) {
-      return decimal(v, kind, "boolean").signum() != 0;
+      BigDecimal n = decimal(v, kind, "BOOLEAN");
+      if (n.signum() == 0 || n.compareTo(BigDecimal.ONE) == 0) {
+        return n.signum() != 0;
+      }
+      throw SqlErrors.create(SqlState.NUMERIC_VALUE_OUT_OF_RANGE,
+          "value " + n.toPlainString() + " is neither 0 nor 1 and has no BOOLEAN value");
     }
     if (v instanceof String s) {
       String t = s.trim();
@@ -245,7 +293,7 @@ public final class ValueGetters {
     } else if (target == Double.class) {
       out = doubleValue(v, kind);
     } else if (target == Float.class) {
-      out = (float) doubleValue(v, kind);
+      out = floatValue(v, kind);
     } else if (target == BigDecimal.class) {
       out = decimal(v, kind, "DECIMAL");
     } else if (target == BigInteger.class) {
@@ -323,6 +371,14 @@ public final class ValueGetters {
     } catch (Exception e) {
       throw cannot(v, target);
     }
+  }
+
+  private static SQLException outOfRange(Object v, String target) {
+    String shown = v instanceof BigDecimal d ? d.toString() : String.valueOf(v);
+    if (shown.length() > 40) {
+      shown = shown.substring(0, 37) + "...";
+    }
+    return SqlErrors.create(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value " + shown + " is out of the range of " + target);
   }
 
   private static SQLException cannot(Object v, String target) {

@@ -96,7 +96,7 @@ public abstract class ValueResultSet extends ForwardOnlyReadOnlyResultSet {
   @Override
   public float getFloat(int columnIndex) throws SQLException {
     Object v = value(columnIndex);
-    return v instanceof Float f ? f : (float) ValueGetters.doubleValue(v, kind(columnIndex));
+    return v instanceof Float f ? f : ValueGetters.floatValue(v, kind(columnIndex));
   }
 
   @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.datastax.oss.driver.api.core.DriverTimeoutException;
+import com.datastax.oss.driver.api.core.servererrors.FunctionFailureException;
 import io.cassql.jdbc.SqlState;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTimeoutException;
@@ -21,6 +22,19 @@ class ErrorMappingTest {
     assertEquals(SqlState.UNDEFINED_COLUMN, CassandraErrorTranslator.classifyInvalidQuery("Undefined column name zz in table ks.t"));
     assertEquals(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION,
         CassandraErrorTranslator.classifyInvalidQuery("Some partition key parts are missing: id"));
+  }
+
+  @Test
+  void should_report_a_cassandra_division_by_zero_as_22012() {
+    for (String m : new String[] {"the operation 'int / int' failed: / by zero",
+        "the operation 'varint % int' failed: BigInteger divide by zero",
+        "the operation 'decimal % int' failed: Division by zero",
+        "the operation 'decimal / int' failed: Division undefined"}) {
+      assertEquals("22012", CassandraErrorTranslator.translate(new FunctionFailureException(null, m)).getSQLState(), m);
+    }
+    assertEquals("22000", CassandraErrorTranslator.translate(
+        new FunctionFailureException(null, "execution of 'ks.f[int]' failed: boom")).getSQLState());
+    assertEquals(SqlState.DIVISION_BY_ZERO, CassandraErrorTranslator.classifyInvalidQuery("Failed: / by zero"));
   }
 
   @Test
