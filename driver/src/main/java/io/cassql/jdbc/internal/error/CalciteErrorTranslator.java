@@ -64,8 +64,10 @@ public final class CalciteErrorTranslator {
       }
       if (e instanceof ArithmeticException a) {
         String m = String.valueOf(a.getMessage()).toLowerCase(Locale.ROOT);
-        return SqlErrors.create(m.contains("zero") ? SqlState.DIVISION_BY_ZERO : SqlState.NUMERIC_VALUE_OUT_OF_RANGE,
-            m.contains("zero") ? "division by zero" : "numeric overflow: " + a.getMessage(), a);
+        // BigDecimal says "Division undefined" for 0/0 and "Division by zero" otherwise
+        boolean byZero = m.contains("zero") || m.contains("division undefined");
+        return SqlErrors.create(byZero ? SqlState.DIVISION_BY_ZERO : SqlState.NUMERIC_VALUE_OUT_OF_RANGE,
+            byZero ? "division by zero" : "numeric overflow: " + a.getMessage(), a);
       }
       if (e instanceof NumberFormatException n) {
         return SqlErrors.create(SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "not a number: " + n.getMessage(), n);
