@@ -49,7 +49,7 @@ public final class TpchBench {
       TpchLoader.loadH2(h2, sf);
       for (int q = 1; q <= TpchQueries.COUNT; q++) {
         Log.step("tpch SF " + sf + ": Q" + q + " on H2");
-        timings.put(q, timing(cas.get(q), measure(timed, h2, TpchQueries.text(q), o)));
+        timings.put(q, timing(cas.get(q), measure(timed, h2, TpchQueries.referenceText(q), o)));
       }
       try (java.sql.Statement s = h2.createStatement()) {
         s.execute("DROP ALL OBJECTS");
