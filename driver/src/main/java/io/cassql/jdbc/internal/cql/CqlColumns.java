@@ -2,16 +2,29 @@ package io.cassql.jdbc.internal.cql;
 
 import com.datastax.oss.driver.api.core.cql.ColumnDefinition;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
+import com.datastax.oss.driver.api.core.metadata.Metadata;
+import com.datastax.oss.driver.api.core.metadata.schema.KeyspaceMetadata;
+import com.datastax.oss.driver.api.core.metadata.schema.RelationMetadata;
 import com.datastax.oss.driver.api.core.type.DataType;
 import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.error.SqlErrors;
+import io.cassql.relational.QueryMode;
+import io.cassql.relational.RelationKind;
+import io.cassql.relational.RelationalColumn;
+import io.cassql.relational.RelationalModel;
 import io.cassql.schema.types.CqlKind;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The columns of a CQL result, resolved once: kinds, types, names and label look-up. */
+/**
+ * The columns of a CQL result, resolved once: kinds, types, names, label look-up and nullability
+ * (a column named as a primary-key column of the result's table is never null; see
+ * {@link #nullability}).
+ */
 final class CqlColumns {
   final int count;
   final CqlKind[] kinds;
@@ -19,11 +32,24 @@ final class CqlColumns {
   final String[] names;
   final String[] keyspaces;
   final String[] tables;
+  /** {@link ResultSetMetaData#isNullable} of each column. */
+  final int[] nullability;
   private final Map<String, Integer> exact = new HashMap<>();
   private final Map<String, Integer> folded = new HashMap<>();
 
+  /** Columns without schema look-up: nullability unknown (parameters, or no schema at hand). */
   CqlColumns(ColumnDefinitions definitions) {
+    this(definitions, null);
+  }
+
+  /**
+   * Columns whose nullability is read from the relational model of {@code schema}'s table, as
+   * {@code DatabaseMetaData.getColumns} reports it in CQL mode: a column that is a table column of
+   * that name is nullable unless it is a key column; one that is not (a function call) is unknown.
+   */
+  CqlColumns(ColumnDefinitions definitions, Metadata schema) {
     count = definitions.size();
+    nullability = new int[count];
     kinds = new CqlKind[count];
     types = new DataType[count];
     names = new String[count];
@@ -36,9 +62,27 @@ final class CqlColumns {
       names[i] = d.getName().asInternal();
       keyspaces[i] = d.getKeyspace().asInternal();
       tables[i] = d.getTable().asInternal();
+      nullability[i] = schema == null ? ResultSetMetaData.columnNullableUnknown
+          : nullability(schema, keyspaces[i], tables[i], names[i], types[i]);
       exact.putIfAbsent(names[i], i);
       folded.putIfAbsent(names[i].toLowerCase(Locale.ROOT), i);
     }
+  }
+
+  private static final RelationalModel CQL_MODEL = new RelationalModel(QueryMode.CQL, "");
+
+  /** The nullability the CQL-mode relational model gives the table column a result column names. */
+  static int nullability(Metadata schema, String keyspace, String table, String column, DataType type) {
+    Optional<KeyspaceMetadata> ks = schema.getKeyspace(com.datastax.oss.driver.api.core.CqlIdentifier.fromInternal(keyspace));
+    var id = com.datastax.oss.driver.api.core.CqlIdentifier.fromInternal(table);
+    Optional<? extends RelationMetadata> relation = ks.flatMap(k -> k.getTable(id));
+    if (relation.isEmpty()) {
+      relation = ks.flatMap(k -> k.getView(id));
+    }
+    Optional<RelationalColumn> c = relation.flatMap(r -> CQL_MODEL.baseTable(keyspace, r, RelationKind.TABLE).column(column))
+        .filter(x -> x.cqlType().equals(type));
+    return c.map(x -> x.nullable() ? ResultSetMetaData.columnNullable : ResultSetMetaData.columnNoNulls)
+        .orElse(ResultSetMetaData.columnNullableUnknown);
   }
 
   /** The 0-based index of a JDBC column index; 07009 when out of range. */

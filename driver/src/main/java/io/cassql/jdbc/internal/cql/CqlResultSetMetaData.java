@@ -49,8 +49,7 @@ final class CqlResultSetMetaData implements ResultSetMetaData {
 
   @Override
   public int isNullable(int column) throws SQLException {
-    columns.index(column);
-    return columnNullableUnknown;
+    return columns.nullability[columns.index(column)];
   }
 
   @Override
