@@ -34,6 +34,8 @@ final class CqlColumns {
   final String[] tables;
   /** {@link ResultSetMetaData#isNullable} of each column. */
   final int[] nullability;
+  /** The CQL type name of each column, frozen where the table's column is (the wire type does not say). */
+  final String[] typeNames;
   private final Map<String, Integer> exact = new HashMap<>();
   private final Map<String, Integer> folded = new HashMap<>();
 
@@ -50,6 +52,7 @@ final class CqlColumns {
   CqlColumns(ColumnDefinitions definitions, Metadata schema) {
     count = definitions.size();
     nullability = new int[count];
+    typeNames = new String[count];
     kinds = new CqlKind[count];
     types = new DataType[count];
     names = new String[count];
@@ -62,8 +65,11 @@ final class CqlColumns {
       names[i] = d.getName().asInternal();
       keyspaces[i] = d.getKeyspace().asInternal();
       tables[i] = d.getTable().asInternal();
-      nullability[i] = schema == null ? ResultSetMetaData.columnNullableUnknown
-          : nullability(schema, keyspaces[i], tables[i], names[i], types[i]);
+      Optional<RelationalColumn> column = schema == null ? Optional.empty()
+          : tableColumn(schema, keyspaces[i], tables[i], names[i], types[i]);
+      nullability[i] = column.map(c -> c.nullable() ? ResultSetMetaData.columnNullable : ResultSetMetaData.columnNoNulls)
+          .orElse(ResultSetMetaData.columnNullableUnknown);
+      typeNames[i] = column.map(c -> c.type().typeName()).orElse(CqlKind.typeName(types[i]));
       exact.putIfAbsent(names[i], i);
       folded.putIfAbsent(names[i].toLowerCase(Locale.ROOT), i);
     }
@@ -71,18 +77,22 @@ final class CqlColumns {
 
   private static final RelationalModel CQL_MODEL = new RelationalModel(QueryMode.CQL, "");
 
-  /** The nullability the CQL-mode relational model gives the table column a result column names. */
-  static int nullability(Metadata schema, String keyspace, String table, String column, DataType type) {
+  /**
+   * The column of the CQL-mode relational model a result column names (same table, name and type up
+   * to frozenness), which gives its nullability and type name as {@code getColumns} reports them;
+   * empty for a computed column.
+   */
+  static Optional<RelationalColumn> tableColumn(Metadata schema, String keyspace, String table, String column,
+      DataType type) {
     Optional<KeyspaceMetadata> ks = schema.getKeyspace(com.datastax.oss.driver.api.core.CqlIdentifier.fromInternal(keyspace));
     var id = com.datastax.oss.driver.api.core.CqlIdentifier.fromInternal(table);
     Optional<? extends RelationMetadata> relation = ks.flatMap(k -> k.getTable(id));
     if (relation.isEmpty()) {
       relation = ks.flatMap(k -> k.getView(id));
     }
-    Optional<RelationalColumn> c = relation.flatMap(r -> CQL_MODEL.baseTable(keyspace, r, RelationKind.TABLE).column(column))
+    // the driver's type equality ignores frozenness, which a result's column definitions do not carry
+    return relation.flatMap(r -> CQL_MODEL.baseTable(keyspace, r, RelationKind.TABLE).column(column))
         .filter(x -> x.cqlType().equals(type));
-    return c.map(x -> x.nullable() ? ResultSetMetaData.columnNullable : ResultSetMetaData.columnNoNulls)
-        .orElse(ResultSetMetaData.columnNullableUnknown);
   }
 
   /** The 0-based index of a JDBC column index; 07009 when out of range. */

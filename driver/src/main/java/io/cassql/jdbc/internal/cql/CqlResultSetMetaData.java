@@ -114,7 +114,7 @@ final class CqlResultSetMetaData implements ResultSetMetaData {
 
   @Override
   public String getColumnTypeName(int column) throws SQLException {
-    return CqlKind.typeName(columns.types[columns.index(column)]);
+    return columns.typeNames[columns.index(column)];
   }
 
   @Override
