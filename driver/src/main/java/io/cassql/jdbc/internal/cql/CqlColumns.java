@@ -1,5 +1,6 @@
 package io.cassql.jdbc.internal.cql;
 
+import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinition;
 import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
 import com.datastax.oss.driver.api.core.metadata.Metadata;
@@ -12,18 +13,18 @@ import io.cassql.relational.QueryMode;
 import io.cassql.relational.RelationKind;
 import io.cassql.relational.RelationalColumn;
 import io.cassql.relational.RelationalModel;
+import io.cassql.relational.RelationalTable;
 import io.cassql.schema.types.CqlKind;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.util.Optional;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The columns of a CQL result, resolved once: kinds, types, names, label look-up and nullability
- * (a column named as a primary-key column of the result's table is never null; see
- * {@link #nullability}).
+ * The columns of a CQL result, resolved once: kinds, types, names and label look-up; nullability
+ * and declared type names on first request (see {@link #nullability(int)}).
  */
 final class CqlColumns {
   final int count;
@@ -32,10 +33,10 @@ final class CqlColumns {
   final String[] names;
   final String[] keyspaces;
   final String[] tables;
-  /** {@link ResultSetMetaData#isNullable} of each column. */
-  final int[] nullability;
-  /** The CQL type name of each column, frozen where the table's column is (the wire type does not say). */
-  final String[] typeNames;
+  /** Where nullability and declared type names are read from; null when not at hand. */
+  private final Metadata schema;
+  /** The relational-model column of each result column (null: computed), once resolved. */
+  private RelationalColumn[] tableColumns;
   private final Map<String, Integer> exact = new HashMap<>();
   private final Map<String, Integer> folded = new HashMap<>();
 
@@ -44,15 +45,10 @@ final class CqlColumns {
     this(definitions, null);
   }
 
-  /**
-   * Columns whose nullability is read from the relational model of {@code schema}'s table, as
-   * {@code DatabaseMetaData.getColumns} reports it in CQL mode: a column that is a table column of
-   * that name is nullable unless it is a key column; one that is not (a function call) is unknown.
-   */
+  /** Columns whose nullability and type names are read from {@code schema} when first asked for. */
   CqlColumns(ColumnDefinitions definitions, Metadata schema) {
+    this.schema = schema;
     count = definitions.size();
-    nullability = new int[count];
-    typeNames = new String[count];
     kinds = new CqlKind[count];
     types = new DataType[count];
     names = new String[count];
@@ -65,11 +61,6 @@ final class CqlColumns {
       names[i] = d.getName().asInternal();
       keyspaces[i] = d.getKeyspace().asInternal();
       tables[i] = d.getTable().asInternal();
-      Optional<RelationalColumn> column = schema == null ? Optional.empty()
-          : tableColumn(schema, keyspaces[i], tables[i], names[i], types[i]);
-      nullability[i] = column.map(c -> c.nullable() ? ResultSetMetaData.columnNullable : ResultSetMetaData.columnNoNulls)
-          .orElse(ResultSetMetaData.columnNullableUnknown);
-      typeNames[i] = column.map(c -> c.type().typeName()).orElse(CqlKind.typeName(types[i]));
       exact.putIfAbsent(names[i], i);
       folded.putIfAbsent(names[i].toLowerCase(Locale.ROOT), i);
     }
@@ -78,21 +69,51 @@ final class CqlColumns {
   private static final RelationalModel CQL_MODEL = new RelationalModel(QueryMode.CQL, "");
 
   /**
-   * The column of the CQL-mode relational model a result column names (same table, name and type up
-   * to frozenness), which gives its nullability and type name as {@code getColumns} reports them;
-   * empty for a computed column.
+   * {@link ResultSetMetaData#isNullable} of the column at a 0-based index, as
+   * {@code DatabaseMetaData.getColumns} reports it in CQL mode: a column of the result's table is
+   * nullable unless it is a primary-key column; a computed one (a function call) is unknown.
    */
-  static Optional<RelationalColumn> tableColumn(Metadata schema, String keyspace, String table, String column,
-      DataType type) {
-    Optional<KeyspaceMetadata> ks = schema.getKeyspace(com.datastax.oss.driver.api.core.CqlIdentifier.fromInternal(keyspace));
-    var id = com.datastax.oss.driver.api.core.CqlIdentifier.fromInternal(table);
+  int nullability(int i) {
+    RelationalColumn c = tableColumns()[i];
+    return c == null ? ResultSetMetaData.columnNullableUnknown
+        : c.nullable() ? ResultSetMetaData.columnNullable : ResultSetMetaData.columnNoNulls;
+  }
+
+  /** The CQL type name of the column at a 0-based index, {@code frozen<...>} where its table's column is. */
+  String typeName(int i) {
+    RelationalColumn c = tableColumns()[i];
+    return c == null ? CqlKind.typeName(types[i]) : c.type().typeName();
+  }
+
+  private RelationalColumn[] tableColumns() {
+    if (tableColumns == null) {
+      RelationalColumn[] resolved = new RelationalColumn[count];
+      Map<String, Optional<RelationalTable>> byTable = new HashMap<>();
+      for (int i = 0; i < count && schema != null; i++) {
+        String ks = keyspaces[i];
+        String t = tables[i];
+        Optional<RelationalTable> table = byTable.computeIfAbsent(ks + "." + t, k -> table(schema, ks, t));
+        int at = i;
+        resolved[i] = table.flatMap(x -> x.column(names[at])).filter(x -> x.cqlType().equals(types[at])).orElse(null);
+      }
+      tableColumns = resolved;
+    }
+    return tableColumns;
+  }
+
+  /**
+   * The CQL-mode relational table of {@code keyspace.table} (a table or a view). A result column is
+   * that table's column when name and type match; the driver's type equality ignores frozenness,
+   * which a result's column definitions do not carry.
+   */
+  private static Optional<RelationalTable> table(Metadata schema, String keyspace, String table) {
+    Optional<KeyspaceMetadata> ks = schema.getKeyspace(CqlIdentifier.fromInternal(keyspace));
+    CqlIdentifier id = CqlIdentifier.fromInternal(table);
     Optional<? extends RelationMetadata> relation = ks.flatMap(k -> k.getTable(id));
     if (relation.isEmpty()) {
       relation = ks.flatMap(k -> k.getView(id));
     }
-    // the driver's type equality ignores frozenness, which a result's column definitions do not carry
-    return relation.flatMap(r -> CQL_MODEL.baseTable(keyspace, r, RelationKind.TABLE).column(column))
-        .filter(x -> x.cqlType().equals(type));
+    return relation.map(r -> CQL_MODEL.baseTable(keyspace, r, RelationKind.TABLE));
   }
 
   /** The 0-based index of a JDBC column index; 07009 when out of range. */

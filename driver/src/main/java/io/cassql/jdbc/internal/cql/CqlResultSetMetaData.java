@@ -49,7 +49,7 @@ final class CqlResultSetMetaData implements ResultSetMetaData {
 
   @Override
   public int isNullable(int column) throws SQLException {
-    return columns.nullability[columns.index(column)];
+    return columns.nullability(columns.index(column));
   }
 
   @Override
@@ -114,7 +114,7 @@ final class CqlResultSetMetaData implements ResultSetMetaData {
 
   @Override
   public String getColumnTypeName(int column) throws SQLException {
-    return columns.typeNames[columns.index(column)];
+    return columns.typeName(columns.index(column));
   }
 
   @Override

@@ -31,9 +31,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * {@link java.sql.DatabaseMetaData} answered from the driver's schema metadata: keyspaces are
- * schemas (there are no catalogs), tables are base and virtual tables in SQL mode, and every
- * virtual table has a foreign key to its base table. Keyspaces and tables the connected role may not
+ * {@link java.sql.DatabaseMetaData} answered from the relational model ({@code io.cassql.relational})
+ * of the driver's schema metadata: keyspaces are schemas (there are no catalogs), tables are base and
+ * virtual tables in SQL mode, every virtual table has a foreign key to its base table, and a column's
+ * type is the one a SELECT of it reports in the connection's mode. Keyspaces and tables the connected role may not
  * read are left out; once the connection is closed every call fails with 08003.
  */
 public final class CasSqlDatabaseMetaData extends MetadataFlags {
