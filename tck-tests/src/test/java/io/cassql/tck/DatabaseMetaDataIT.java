@@ -79,7 +79,7 @@ class DatabaseMetaDataIT extends CassandraTestSupport {
         assertEquals(1, rs.getInt("ORDINAL_POSITION"));
         assertTrue(rs.next());
         assertEquals("Map_key", rs.getString("COLUMN_NAME"));
-        assertEquals("text", rs.getString("TYPE_NAME"));
+        assertEquals("VARCHAR", rs.getString("TYPE_NAME"), "the type a SELECT of the column reports");
         assertTrue(rs.next());
         assertEquals("Map_value", rs.getString("COLUMN_NAME"));
         assertEquals("YES", rs.getString("IS_NULLABLE"));

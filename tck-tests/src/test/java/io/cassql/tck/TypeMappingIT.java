@@ -153,7 +153,8 @@ class TypeMappingIT extends CassandraTestSupport {
       }
       assertEquals("varint", md.getColumnTypeName(19));
       assertEquals(UUID.class.getName(), md.getColumnClassName(17));
-      assertEquals("address", md.getColumnTypeName(26), "the protocol does not say whether a UDT is frozen");
+      assertEquals("frozen<address>", md.getColumnTypeName(26),
+          "the table's declared type, as getColumns says (the protocol does not say whether a UDT is frozen)");
       assertEquals(Types.INTEGER, ps.getParameterMetaData().getParameterType(1));
     }
   }

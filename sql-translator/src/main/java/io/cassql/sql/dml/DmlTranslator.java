@@ -5,6 +5,8 @@ import com.datastax.oss.driver.api.core.metadata.Metadata;
 import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.KeyspaceMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
+import io.cassql.relational.CollectionShape;
+import io.cassql.relational.ElementPart;
 import io.cassql.sql.exec.ValueSource;
 import io.cassql.sql.pushdown.CqlSelect;
 import java.io.Serializable;
@@ -220,8 +222,8 @@ public final class DmlTranslator {
       String rule = "INSERT into a virtual table gives the full primary key and the element";
       Map<ColumnMetadata, ValueSource> key = keyOf(target, byName, rule);
       Map<String, ValueSource> element = new LinkedHashMap<>();
-      for (String suffix : List.of("_index", "_key", "_value")) {
-        String column = target.collection().getName().asInternal() + suffix;
+      for (ElementPart part : List.of(ElementPart.INDEX, ElementPart.KEY, ElementPart.VALUE)) {
+        String column = part.columnName(target.collection().getName().asInternal());
         ValueSource v = takeOptional(byName, column);
         if (v != null) {
           element.put(column, v);
@@ -237,7 +239,7 @@ public final class DmlTranslator {
 
   private List<CqlWrite> updateElement(SqlUpdate update, Target target, Params params) {
     VirtualTableWrites vt = writes(target);
-    String valueColumn = target.collection().getName().asInternal() + "_value";
+    String valueColumn = ElementPart.VALUE.columnName(target.collection().getName().asInternal());
     if (update.getTargetColumnList().size() != 1 || !((SqlIdentifier) update.getTargetColumnList().get(0)).getSimple()
         .equalsIgnoreCase(valueColumn)) {
       throw new DmlException(DmlException.Kind.UNSUPPORTED, "UPDATE on a virtual table sets " + valueColumn + " only");
@@ -347,9 +349,7 @@ public final class DmlTranslator {
       String column = name.substring(cut + vtSeparator.length());
       ColumnMetadata collection = table.getColumns().values().stream()
           .filter(c -> c.getName().asInternal().equalsIgnoreCase(column))
-          .filter(c -> c.getType() instanceof com.datastax.oss.driver.api.core.type.ListType
-              || c.getType() instanceof com.datastax.oss.driver.api.core.type.SetType
-              || c.getType() instanceof com.datastax.oss.driver.api.core.type.MapType)
+          .filter(c -> CollectionShape.of(c.getType()).isPresent())
           .findFirst().orElseThrow(() -> notATable);
       return new Target(table, collection);
     }

@@ -7,6 +7,7 @@ import com.datastax.oss.driver.api.core.type.DataTypes;
 import com.datastax.oss.driver.api.core.type.ListType;
 import com.datastax.oss.driver.api.core.type.MapType;
 import com.datastax.oss.driver.api.core.type.SetType;
+import io.cassql.relational.ElementPart;
 import io.cassql.sql.exec.ValueSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,16 +45,16 @@ final class VirtualTableWrites {
   /** INSERT of one row: {@code values} by virtual column name (lower case). */
   CqlWrite insert(Map<ColumnMetadata, ValueSource> key, Map<String, ValueSource> element) {
     DataType type = collection.getType();
-    ValueSource value = element.get(prefix() + "_value");
+    ValueSource value = element.get(ElementPart.VALUE.columnName(prefix()));
     if (value == null) {
-      throw refuse("INSERT into a virtual table needs " + prefix() + "_value");
+      throw refuse("INSERT into a virtual table needs " + ElementPart.VALUE.columnName(prefix()));
     }
     List<ValueSource> values = new ArrayList<>();
     List<DataType> types = new ArrayList<>();
     String cql;
-    if (type instanceof ListType list && element.containsKey(prefix() + "_index")) {
+    if (type instanceof ListType list && element.containsKey(ElementPart.INDEX.columnName(prefix()))) {
       cql = "UPDATE " + name + " SET " + c() + "[?] = ? WHERE " + keyWhere(key);
-      values.add(element.get(prefix() + "_index"));
+      values.add(element.get(ElementPart.INDEX.columnName(prefix())));
       types.add(DataTypes.INT);
       values.add(value);
       types.add(list.getElementType());
@@ -62,9 +63,9 @@ final class VirtualTableWrites {
       values.add(new ValueSource.Element(value));
       types.add(type);
     } else if (type instanceof MapType map) {
-      ValueSource mapKey = element.get(prefix() + "_key");
+      ValueSource mapKey = element.get(ElementPart.KEY.columnName(prefix()));
       if (mapKey == null) {
-        throw refuse("INSERT into a map's virtual table needs " + prefix() + "_key");
+        throw refuse("INSERT into a map's virtual table needs " + ElementPart.KEY.columnName(prefix()));
       }
       cql = "UPDATE " + name + " SET " + c() + "[?] = ? WHERE " + keyWhere(key);
       values.add(mapKey);
@@ -104,7 +105,8 @@ final class VirtualTableWrites {
   /** The virtual column that identifies an element for UPDATE and DELETE. */
   String elementColumn() {
     DataType type = collection.getType();
-    return prefix() + (type instanceof ListType ? "_index" : type instanceof MapType ? "_key" : "_value");
+    return (type instanceof ListType ? ElementPart.INDEX : type instanceof MapType ? ElementPart.KEY : ElementPart.VALUE)
+        .columnName(prefix());
   }
 
   private CqlWrite write(String cql, List<ValueSource> values, List<DataType> types,

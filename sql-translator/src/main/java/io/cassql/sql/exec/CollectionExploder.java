@@ -6,6 +6,7 @@ import com.datastax.oss.driver.api.core.type.DataType;
 import com.datastax.oss.driver.api.core.type.ListType;
 import com.datastax.oss.driver.api.core.type.MapType;
 import com.datastax.oss.driver.api.core.type.SetType;
+import io.cassql.relational.CollectionShape;
 import io.cassql.schema.types.CqlKind;
 import io.cassql.sql.pushdown.CollectionLayout;
 import io.cassql.sql.pushdown.CollectionLayout.Field;
@@ -126,7 +127,7 @@ final class CollectionExploder implements Enumerator<Object> {
         out.add(new Object[] {convert(e.getKey(), keyType), convert(e.getValue(), valueType)});
       }
     } else {
-      boolean list = sides[s].shape() == CollectionLayout.Shape.LIST;
+      boolean list = sides[s].shape() == CollectionShape.LIST;
       int index = 0;
       for (Object e : (Iterable<?>) collection) {
         out.add(new Object[] {list ? Integer.valueOf(index++) : null, convert(e, valueType)});

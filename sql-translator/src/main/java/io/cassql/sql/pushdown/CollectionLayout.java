@@ -1,5 +1,7 @@
 package io.cassql.sql.pushdown;
 
+import io.cassql.relational.CollectionShape;
+import io.cassql.relational.ElementPart;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,16 +22,6 @@ public record CollectionLayout(List<Side> sides, List<Field> fields) implements 
     fields = List.copyOf(fields);
   }
 
-  /** The kind of a collection column, which decides the parts of its elements. */
-  public enum Shape {
-    LIST, SET, MAP;
-
-    /** The element parts a virtual table shows: index and value, key and value, or value. */
-    public List<Part> parts() {
-      return this == SET ? List.of(Part.VALUE) : List.of(Part.INDEX_OR_KEY, Part.VALUE);
-    }
-  }
-
   /** Which part of a row a field reads. */
   public enum Part {
     COLUMN, INDEX_OR_KEY, VALUE
@@ -39,7 +31,7 @@ public record CollectionLayout(List<Side> sides, List<Field> fields) implements 
    * One exploded collection. An outer side (the right side of a LEFT JOIN) gives one all-null
    * element when its collection is null or empty; an inner side gives no rows then.
    */
-  public record Side(String collection, Shape shape, boolean outer) implements Serializable {
+  public record Side(String collection, CollectionShape shape, boolean outer) implements Serializable {
     Side asOuter() {
       return new Side(collection, shape, true);
     }
@@ -66,11 +58,11 @@ public record CollectionLayout(List<Side> sides, List<Field> fields) implements 
     return new CollectionLayout(List.of(), columns.stream().map(Field::column).toList());
   }
 
-  /** A virtual table: the key columns, then the parts of the collection's elements. */
-  public static CollectionLayout ofCollection(List<String> keyColumns, String collection, Shape shape) {
+  /** A virtual table: the key columns, then the parts of the collection's elements (the model's element layout). */
+  public static CollectionLayout ofCollection(List<String> keyColumns, String collection, CollectionShape shape) {
     List<Field> fields = new ArrayList<>(keyColumns.stream().map(Field::column).toList());
-    for (Part part : shape.parts()) {
-      fields.add(new Field(part, null, 0));
+    for (ElementPart part : shape.parts()) {
+      fields.add(new Field(part == ElementPart.VALUE ? Part.VALUE : Part.INDEX_OR_KEY, null, 0));
     }
     return new CollectionLayout(List.of(new Side(collection, shape, false)), fields);
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.plan.Convention;
 import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.RelRule;
@@ -25,7 +26,6 @@ import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.rel.core.RelFactories;
-import org.apache.calcite.tools.RelBuilderFactory;
 
 /** The planner rules that move work from memory into Cassandra's CQL. */
 public final class CassandraRules {
@@ -33,12 +33,12 @@ public final class CassandraRules {
 
   /** Adds the Cassandra rules to a planner (once per planner; the planner ignores repeats). */
   public static void register(RelOptPlanner planner) {
-    planner.addRule(FilterRule.Config.DEFAULT.toRule());
+    planner.addRule(FilterRule.RULE);
     planner.addRule(ProjectRule.CONFIG.toRule());
-    planner.addRule(NarrowReadRule.Config.DEFAULT.toRule());
-    planner.addRule(NarrowReadRule.AggregateRule.Config.DEFAULT.toRule());
+    planner.addRule(NarrowReadRule.RULE);
+    planner.addRule(NarrowReadRule.AggregateRule.RULE);
     planner.addRule(LimitRule.CONFIG.toRule());
-    planner.addRule(SortRule.Config.DEFAULT.toRule());
+    planner.addRule(SortRule.RULE);
     planner.addRule(ToEnumerableRule.CONFIG.toRule());
     // a projection above an in-memory filter still prunes the columns read from Cassandra
     planner.addRule(CoreRules.PROJECT_FILTER_TRANSPOSE);
@@ -49,8 +49,8 @@ public final class CassandraRules {
    * Filter over a scan: key predicates go into CQL (decided by {@link KeyPredicateSplitter}),
    * the rest stays in an in-memory filter above.
    */
-  public static final class FilterRule extends RelRule<FilterRule.Config> {
-    FilterRule(Config config) {
+  public static final class FilterRule extends RelRule<RuleConfig> {
+    FilterRule(RuleConfig config) {
       super(config);
     }
 
@@ -85,32 +85,10 @@ public final class CassandraRules {
       }
     }
 
-    /** Rule configuration: a filter directly over a Cassandra scan. */
-    public record Config(RelBuilderFactory relBuilderFactory, String description,
-        OperandTransform operandSupplier) implements RelRule.Config {
-      public static final Config DEFAULT = new Config(RelFactories.LOGICAL_BUILDER, "CassandraFilterRule",
-          b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(CassandraTableScan.class).noInputs()));
-
-      @Override
-      public FilterRule toRule() {
-        return new FilterRule(this);
-      }
-
-      @Override
-      public Config withRelBuilderFactory(RelBuilderFactory factory) {
-        return new Config(factory, description, operandSupplier);
-      }
-
-      @Override
-      public Config withDescription(String newDescription) {
-        return new Config(relBuilderFactory, newDescription, operandSupplier);
-      }
-
-      @Override
-      public Config withOperandSupplier(OperandTransform transform) {
-        return new Config(relBuilderFactory, description, transform);
-      }
-    }
+    /** The rule: a filter directly over a Cassandra scan. */
+    static final RelOptRule RULE = new RuleConfig(RelFactories.LOGICAL_BUILDER, "CassandraFilterRule",
+        b0 -> b0.operand(LogicalFilter.class).oneInput(b1 -> b1.operand(CassandraTableScan.class).noInputs()),
+        FilterRule::new).toRule();
   }
 
   /** A projection of plain columns becomes the CQL select list. */

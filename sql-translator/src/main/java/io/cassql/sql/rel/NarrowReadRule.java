@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.plan.RelRule;
@@ -16,7 +17,6 @@ import org.apache.calcite.rel.logical.LogicalProject;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexShuttle;
-import org.apache.calcite.tools.RelBuilderFactory;
 import org.apache.calcite.util.ImmutableBitSet;
 import org.apache.calcite.util.mapping.Mappings;
 
@@ -26,8 +26,8 @@ import org.apache.calcite.util.mapping.Mappings;
  * {@code name}. The projection splits into plain columns, which become the CQL select list, and the
  * expressions, computed in memory over them.
  */
-public final class NarrowReadRule extends RelRule<NarrowReadRule.Config> {
-  NarrowReadRule(Config config) {
+public final class NarrowReadRule extends RelRule<RuleConfig> {
+  NarrowReadRule(RuleConfig config) {
     super(config);
   }
 
@@ -77,8 +77,8 @@ public final class NarrowReadRule extends RelRule<NarrowReadRule.Config> {
    * An aggregate directly over a scan reads only the columns it uses ({@code COUNT(*)}: the first
    * key column): a plain-column projection, which becomes the CQL select list, goes between them.
    */
-  public static final class AggregateRule extends RelRule<AggregateRule.Config> {
-    AggregateRule(Config config) {
+  public static final class AggregateRule extends RelRule<RuleConfig> {
+    AggregateRule(RuleConfig config) {
       super(config);
     }
 
@@ -110,58 +110,14 @@ public final class NarrowReadRule extends RelRule<NarrowReadRule.Config> {
           null, calls));
     }
 
-    /** Rule configuration: an aggregate directly over a Cassandra scan. */
-    public record Config(RelBuilderFactory relBuilderFactory, String description,
-        OperandTransform operandSupplier) implements RelRule.Config {
-      public static final Config DEFAULT = new Config(RelFactories.LOGICAL_BUILDER, "CassandraNarrowAggregateRule",
-          b0 -> b0.operand(LogicalAggregate.class).oneInput(b1 -> b1.operand(CassandraTableScan.class).noInputs()));
-
-      @Override
-      public AggregateRule toRule() {
-        return new AggregateRule(this);
-      }
-
-      @Override
-      public Config withRelBuilderFactory(RelBuilderFactory factory) {
-        return new Config(factory, description, operandSupplier);
-      }
-
-      @Override
-      public Config withDescription(String newDescription) {
-        return new Config(relBuilderFactory, newDescription, operandSupplier);
-      }
-
-      @Override
-      public Config withOperandSupplier(OperandTransform transform) {
-        return new Config(relBuilderFactory, description, transform);
-      }
-    }
+    /** The rule: an aggregate directly over a Cassandra scan. */
+    static final RelOptRule RULE = new RuleConfig(RelFactories.LOGICAL_BUILDER, "CassandraNarrowAggregateRule",
+        b0 -> b0.operand(LogicalAggregate.class).oneInput(b1 -> b1.operand(CassandraTableScan.class).noInputs()),
+        AggregateRule::new).toRule();
   }
 
-  /** Rule configuration: a projection with expressions directly over a Cassandra scan. */
-  public record Config(RelBuilderFactory relBuilderFactory, String description,
-      OperandTransform operandSupplier) implements RelRule.Config {
-    public static final Config DEFAULT = new Config(RelFactories.LOGICAL_BUILDER, "CassandraNarrowReadRule",
-        b0 -> b0.operand(LogicalProject.class).oneInput(b1 -> b1.operand(CassandraTableScan.class).noInputs()));
-
-    @Override
-    public NarrowReadRule toRule() {
-      return new NarrowReadRule(this);
-    }
-
-    @Override
-    public Config withRelBuilderFactory(RelBuilderFactory factory) {
-      return new Config(factory, description, operandSupplier);
-    }
-
-    @Override
-    public Config withDescription(String newDescription) {
-      return new Config(relBuilderFactory, newDescription, operandSupplier);
-    }
-
-    @Override
-    public Config withOperandSupplier(OperandTransform transform) {
-      return new Config(relBuilderFactory, description, transform);
-    }
-  }
+  /** The rule: a projection with expressions directly over a Cassandra scan. */
+  static final RelOptRule RULE = new RuleConfig(RelFactories.LOGICAL_BUILDER, "CassandraNarrowReadRule",
+      b0 -> b0.operand(LogicalProject.class).oneInput(b1 -> b1.operand(CassandraTableScan.class).noInputs()),
+      NarrowReadRule::new).toRule();
 }

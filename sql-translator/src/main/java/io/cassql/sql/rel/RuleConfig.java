@@ -5,7 +5,10 @@ import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.tools.RelBuilderFactory;
 
-/** The configuration of an operand-matching rule: its operands, description and constructor. */
+/**
+ * The one configuration of every operand-matching planner rule of SQL mode: its operands,
+ * description and constructor (Calcite's {@code RelRule.Config} without a hand-written copy per rule).
+ */
 record RuleConfig(RelBuilderFactory relBuilderFactory, String description, RelRule.OperandTransform operandSupplier,
     Function<RuleConfig, RelOptRule> factory) implements RelRule.Config {
 

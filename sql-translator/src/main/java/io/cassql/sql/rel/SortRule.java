@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptRuleCall;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.plan.volcano.RelSubset;
@@ -18,16 +19,15 @@ import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.tools.RelBuilderFactory;
 
 /**
  * ORDER BY that Cassandra's clustering order already gives: the input reads one partition, and
  * the sort keys are a prefix of the clustering columns, all in stored order or all reversed.
  */
-public final class SortRule extends RelRule<SortRule.Config> {
+public final class SortRule extends RelRule<RuleConfig> {
   private static final int MAX_DEPTH = 6;
 
-  SortRule(Config config) {
+  SortRule(RuleConfig config) {
     super(config);
   }
 
@@ -134,30 +134,8 @@ public final class SortRule extends RelRule<SortRule.Config> {
     }
   }
 
-  /** Rule configuration: any Sort. */
-  public record Config(RelBuilderFactory relBuilderFactory, String description,
-      OperandTransform operandSupplier) implements RelRule.Config {
-    public static final Config DEFAULT = new Config(RelFactories.LOGICAL_BUILDER, "CassandraSortRule",
-        b0 -> b0.operand(Sort.class).predicate(s -> !(s instanceof CassandraSort)).anyInputs());
-
-    @Override
-    public SortRule toRule() {
-      return new SortRule(this);
-    }
-
-    @Override
-    public Config withRelBuilderFactory(RelBuilderFactory factory) {
-      return new Config(factory, description, operandSupplier);
-    }
-
-    @Override
-    public Config withDescription(String newDescription) {
-      return new Config(relBuilderFactory, newDescription, operandSupplier);
-    }
-
-    @Override
-    public Config withOperandSupplier(OperandTransform transform) {
-      return new Config(relBuilderFactory, description, transform);
-    }
-  }
+  /** The rule: any Sort. */
+  static final RelOptRule RULE = new RuleConfig(RelFactories.LOGICAL_BUILDER, "CassandraSortRule",
+      b0 -> b0.operand(Sort.class).predicate(s -> !(s instanceof CassandraSort)).anyInputs(),
+      SortRule::new).toRule();
 }

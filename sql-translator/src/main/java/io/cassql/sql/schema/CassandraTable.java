@@ -2,9 +2,11 @@ package io.cassql.sql.schema;
 
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.metadata.schema.ClusteringOrder;
-import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
-import io.cassql.schema.types.CqlKind;
+import com.datastax.oss.driver.api.core.type.DataType;
+import io.cassql.relational.RelationKind;
+import io.cassql.relational.RelationalColumn;
+import io.cassql.relational.RelationalTable;
 import io.cassql.sql.pushdown.KeyLayout;
 import io.cassql.sql.rel.CassandraTableScan;
 import java.util.ArrayList;
@@ -18,9 +20,9 @@ import org.apache.calcite.schema.TranslatableTable;
 import org.apache.calcite.schema.impl.AbstractTable;
 
 /**
- * The base table of a Cassandra table: every column except collections, in Cassandra's order
- * (partition key, clustering columns, then the others). Scans are planned into CQL by the
- * Cassandra convention's rules.
+ * The base table of a Cassandra table, shaped by the SQL-mode relational model: every column except
+ * collections, in Cassandra's order (partition key, clustering columns, then the others). Scans are
+ * planned into CQL by the Cassandra convention's rules.
  */
 public final class CassandraTable extends AbstractTable implements TranslatableTable {
   private final SchemaSource source;
@@ -58,16 +60,9 @@ public final class CassandraTable extends AbstractTable implements TranslatableT
     return table.asInternal();
   }
 
-  /** The columns of the base table, in order. */
-  public List<ColumnMetadata> columns() {
-    List<ColumnMetadata> out = new ArrayList<>();
-    for (ColumnMetadata c : metadata().getColumns().values()) {
-      CqlKind kind = CqlKind.of(c.getType());
-      if (kind != CqlKind.LIST && kind != CqlKind.SET && kind != CqlKind.MAP) {
-        out.add(c);
-      }
-    }
-    return out;
+  /** The table as the SQL-mode relational model shows it (no collection columns). */
+  public RelationalTable model() {
+    return KeyspaceSchema.model(source).baseTable(keyspace.asInternal(), metadata(), RelationKind.TABLE);
   }
 
   /** Partition and clustering keys, for the pushdown decisions. */
@@ -89,9 +84,14 @@ public final class CassandraTable extends AbstractTable implements TranslatableT
 
   @Override
   public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+    return rowType(typeFactory, model());
+  }
+
+  /** The row type of a table of the model: its columns with their model types. */
+  static RelDataType rowType(RelDataTypeFactory typeFactory, RelationalTable table) {
     RelDataTypeFactory.Builder b = typeFactory.builder();
-    for (ColumnMetadata c : columns()) {
-      b.add(c.getName().asInternal(), CalciteTypes.of(typeFactory, c.getType()));
+    for (RelationalColumn c : table.columns()) {
+      b.add(c.name(), CalciteTypes.of(typeFactory, c));
     }
     return b.build();
   }
@@ -103,7 +103,7 @@ public final class CassandraTable extends AbstractTable implements TranslatableT
   }
 
   /** The CQL type of a column of this table, or null when it has none of that name. */
-  public com.datastax.oss.driver.api.core.type.DataType cqlType(String column) {
-    return metadata().getColumn(CqlIdentifier.fromInternal(column)).map(ColumnMetadata::getType).orElse(null);
+  public DataType cqlType(String column) {
+    return model().column(column).map(RelationalColumn::cqlType).orElse(null);
   }
 }

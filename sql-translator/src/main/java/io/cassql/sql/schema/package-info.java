@@ -1,2 +1,2 @@
-/** Calcite schemas and tables over the Cassandra driver metadata. */
+/** Calcite schemas and tables built from the SQL-mode relational model ({@code io.cassql.relational}). */
 package io.cassql.sql.schema;

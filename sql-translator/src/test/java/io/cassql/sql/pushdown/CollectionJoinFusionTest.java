@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.cassql.sql.pushdown.CollectionJoinFusion.Equality;
 import io.cassql.sql.pushdown.CollectionLayout.Field;
 import io.cassql.sql.pushdown.CollectionLayout.Part;
-import io.cassql.sql.pushdown.CollectionLayout.Shape;
+import io.cassql.relational.CollectionShape;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CollectionJoinFusionTest {
   private static final List<String> KEY = List.of("p", "c");
   private static final CollectionLayout BASE = CollectionLayout.ofColumns(List.of("p", "c", "v"));
-  private static final CollectionLayout LIST = CollectionLayout.ofCollection(KEY, "l", Shape.LIST);
-  private static final CollectionLayout SET = CollectionLayout.ofCollection(KEY, "s", Shape.SET);
+  private static final CollectionLayout LIST = CollectionLayout.ofCollection(KEY, "l", CollectionShape.LIST);
+  private static final CollectionLayout SET = CollectionLayout.ofCollection(KEY, "s", CollectionShape.SET);
 
   @Test
   void should_fuse_a_base_table_with_its_virtual_table_on_the_whole_key() {
@@ -41,7 +41,7 @@ class CollectionJoinFusionTest {
   void should_renumber_sides_and_mask_the_outer_side_of_a_left_join() {
     CollectionLayout two = CollectionJoinFusion.fuse(LIST, SET, List.of(new Equality(0, 0, 0), new Equality(1, 1, 1)),
         true, KEY).orElseThrow().layout();
-    assertEquals(List.of(new CollectionLayout.Side("l", Shape.LIST, false), new CollectionLayout.Side("s", Shape.SET, true)),
+    assertEquals(List.of(new CollectionLayout.Side("l", CollectionShape.LIST, false), new CollectionLayout.Side("s", CollectionShape.SET, true)),
         two.sides());
     assertEquals(new Field(Part.COLUMN, "p", 1), two.fields().get(4), "the right side's key is null when its set is empty");
     assertEquals(new Field(Part.VALUE, null, 1), two.fields().get(6));

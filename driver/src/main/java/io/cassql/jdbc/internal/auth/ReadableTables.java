@@ -1,5 +1,6 @@
 package io.cassql.jdbc.internal.auth;
 
+import io.cassql.relational.ReadableRelations;
 import java.util.Set;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Set;
  * superuser, or no authorizer), or the keyspaces and tables granted to the role and the roles it
  * inherits, plus the system tables Cassandra lets every logged-in role read.
  */
-public final class ReadableTables {
+public final class ReadableTables implements ReadableRelations {
   /** No restriction: a superuser, an anonymous session, or a cluster without an authorizer. */
   public static final ReadableTables ALL = new ReadableTables(true, Set.of(), Set.of());
 
@@ -38,6 +39,7 @@ public final class ReadableTables {
   }
 
   /** Whether the role may SELECT from {@code keyspace.table} (for a view: from its base table). */
+  @Override
   public boolean table(String keyspace, String table) {
     return everything || keyspaces.contains(keyspace) || READABLE_KEYSPACES.contains(keyspace)
         || tables.contains(keyspace + "." + table)
@@ -45,6 +47,7 @@ public final class ReadableTables {
   }
 
   /** Whether the role may read the keyspace or at least one of its tables. */
+  @Override
   public boolean keyspace(String keyspace) {
     return everything || keyspaces.contains(keyspace) || READABLE_KEYSPACES.contains(keyspace)
         || keyspace.equals("system") || tables.stream().anyMatch(t -> t.startsWith(keyspace + "."));

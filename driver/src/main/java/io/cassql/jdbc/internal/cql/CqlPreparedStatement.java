@@ -160,7 +160,7 @@ public final class CqlPreparedStatement extends ParameterSetters {
   public ResultSetMetaData getMetaData() throws SQLException {
     checkOpen();
     ColumnDefinitions defs = prepared.getResultSetDefinitions();
-    return defs.size() == 0 ? null : new CqlResultSetMetaData(new CqlColumns(defs));
+    return defs.size() == 0 ? null : new CqlResultSetMetaData(new CqlColumns(defs, connection.session().getMetadata()));
   }
 
   @Override

@@ -49,8 +49,7 @@ final class CqlResultSetMetaData implements ResultSetMetaData {
 
   @Override
   public int isNullable(int column) throws SQLException {
-    columns.index(column);
-    return columnNullableUnknown;
+    return columns.nullability(columns.index(column));
   }
 
   @Override
@@ -115,7 +114,7 @@ final class CqlResultSetMetaData implements ResultSetMetaData {
 
   @Override
   public String getColumnTypeName(int column) throws SQLException {
-    return CqlKind.typeName(columns.types[columns.index(column)]);
+    return columns.typeName(columns.index(column));
   }
 
   @Override

@@ -80,7 +80,7 @@ public class CqlStatement implements Statement {
   /** The columns of a result, resolved once for as long as the statement gets the same definitions. */
   private CqlColumns columnsOf(ColumnDefinitions definitions) {
     if (definitions != resolvedDefinitions) {
-      resolvedColumns = new CqlColumns(definitions);
+      resolvedColumns = new CqlColumns(definitions, connection.session().getMetadata());
       resolvedDefinitions = definitions;
     }
     return resolvedColumns;

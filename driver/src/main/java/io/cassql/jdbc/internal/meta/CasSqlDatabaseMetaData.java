@@ -4,7 +4,6 @@ import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.metadata.schema.IndexMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.KeyspaceMetadata;
-import com.datastax.oss.driver.api.core.type.DataType;
 import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.auth.ReadableTables;
 import io.cassql.jdbc.internal.auth.RolePermissions;
@@ -12,6 +11,12 @@ import io.cassql.jdbc.internal.config.AuthenticationType;
 import io.cassql.jdbc.internal.context.ConnectionContext;
 import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
 import io.cassql.jdbc.internal.error.SqlErrors;
+import io.cassql.relational.ColumnType;
+import io.cassql.relational.ForeignKey;
+import io.cassql.relational.QueryMode;
+import io.cassql.relational.RelationalColumn;
+import io.cassql.relational.RelationalModel;
+import io.cassql.relational.RelationalTable;
 import io.cassql.schema.types.CqlKind;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -26,9 +31,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * {@link java.sql.DatabaseMetaData} answered from the driver's schema metadata: keyspaces are
- * schemas (there are no catalogs), tables are base and virtual tables in SQL mode, and every
- * virtual table has a foreign key to its base table. Keyspaces and tables the connected role may not
+ * {@link java.sql.DatabaseMetaData} answered from the relational model ({@code io.cassql.relational})
+ * of the driver's schema metadata: keyspaces are schemas (there are no catalogs), tables are base and
+ * virtual tables in SQL mode, every virtual table has a foreign key to its base table, and a column's
+ * type is the one a SELECT of it reports in the connection's mode. Keyspaces and tables the connected role may not
  * read are left out; once the connection is closed every call fails with 08003.
  */
 public final class CasSqlDatabaseMetaData extends MetadataFlags {
@@ -50,8 +56,8 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   /** The metadata of {@code owner}, failing with 08003 once {@code owner} is closed. */
   public static DatabaseMetaData open(ConnectionContext owner, String url, String userName, boolean sqlMode,
       String vtSeparator) {
-    RelationalCatalog catalog = new RelationalCatalog(owner.session().getMetadata(), sqlMode, vtSeparator,
-        () -> readable(owner));
+    RelationalModel model = new RelationalModel(sqlMode ? QueryMode.SQL : QueryMode.CQL, vtSeparator);
+    RelationalCatalog catalog = new RelationalCatalog(owner.session().getMetadata(), model, () -> readable(owner));
     return new CasSqlDatabaseMetaData(owner, owner, catalog, url, userName, sqlMode);
   }
 
@@ -84,11 +90,6 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
     return new MetadataResultSet(shape, rows);
   }
 
-  private int jdbcType(DataType type) {
-    CqlKind kind = CqlKind.of(type);
-    return sqlMode && (kind == CqlKind.UUID || kind == CqlKind.TIMEUUID) ? Types.VARCHAR : kind.jdbcType();
-  }
-
   @Override
   public ResultSet getCatalogs() throws SQLException {
     checkOpen();
@@ -118,7 +119,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
         new Object[] {"VIEW"}));
   }
 
-  private List<RelationalCatalog.Table> tables(String catalogName, String schemaPattern, String tablePattern) throws SQLException {
+  private List<RelationalTable> tables(String catalogName, String schemaPattern, String tablePattern) throws SQLException {
     if (catalogName != null && !catalogName.isEmpty()) {
       return List.of();
     }
@@ -130,9 +131,9 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
     checkOpen();
     List<String> wanted = types == null ? null : Arrays.stream(types).map(t -> t.toUpperCase(Locale.ROOT)).toList();
     List<Object[]> rows = new ArrayList<>();
-    for (RelationalCatalog.Table t : tables(catalogName, schemaPattern, tablePattern)) {
-      if (wanted == null || wanted.contains(t.type())) {
-        rows.add(new Object[] {null, t.keyspace(), t.name(), t.type(), t.remarks(), null, null, null, null, null});
+    for (RelationalTable t : tables(catalogName, schemaPattern, tablePattern)) {
+      if (wanted == null || wanted.contains(t.tableType())) {
+        rows.add(new Object[] {null, t.keyspace(), t.name(), t.tableType(), t.remarks(), null, null, null, null, null});
       }
     }
     return result(MetadataShape.TABLES, rows);
@@ -143,27 +144,27 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
     checkOpen();
     Pattern columns = RelationalCatalog.like(columnPattern);
     List<Object[]> rows = new ArrayList<>();
-    for (RelationalCatalog.Table t : tables(catalogName, schemaPattern, tablePattern)) {
+    for (RelationalTable t : tables(catalogName, schemaPattern, tablePattern)) {
       int position = 0;
-      for (RelationalCatalog.Column c : t.columns()) {
+      for (RelationalColumn c : t.columns()) {
         position++;
         if (!columns.matcher(c.name()).matches()) {
           continue;
         }
-        CqlKind kind = CqlKind.of(c.type());
-        int jdbc = jdbcType(c.type());
-        boolean text = jdbc == Types.VARCHAR;
-        rows.add(new Object[] {null, t.keyspace(), t.name(), c.name(), jdbc, CqlKind.typeName(c.type()),
-            text && kind == CqlKind.UUID ? 36 : kind.precision(), null, kind.isNumeric() || kind.scale() > 0 ? kind.scale() : null,
-            kind.isNumeric() ? 10 : null, c.key() ? columnNoNulls : columnNullable,
-            c.key() ? (t.primaryKey().indexOf(c.name()) < 0 ? "" : "primary key column") : "", null, null, null,
-            text ? Integer.MAX_VALUE : null, position, c.key() ? "NO" : "YES", null, null, null, null, "NO", "NO"});
+        ColumnType type = c.type();
+        boolean key = c.keyRole().isKey();
+        boolean text = type.jdbcType() == Types.VARCHAR;
+        rows.add(new Object[] {null, t.keyspace(), t.name(), c.name(), type.jdbcType(), type.typeName(),
+            type.precision(), null, type.numeric() || type.scale() > 0 ? type.scale() : null,
+            type.numeric() ? 10 : null, c.nullable() ? columnNullable : columnNoNulls,
+            key ? "primary key column" : "", null, null, null,
+            text ? Integer.MAX_VALUE : null, position, c.nullable() ? "YES" : "NO", null, null, null, null, "NO", "NO"});
       }
     }
     return result(MetadataShape.COLUMNS, rows);
   }
 
-  private RelationalCatalog.Table exactTable(String schema, String table) throws SQLException {
+  private RelationalTable exactTable(String schema, String table) throws SQLException {
     if (table == null) {
       return null;
     }
@@ -178,11 +179,11 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   public ResultSet getPrimaryKeys(String catalogName, String schema, String table) throws SQLException {
     checkOpen();
     List<Object[]> rows = new ArrayList<>();
-    RelationalCatalog.Table t = catalogName == null || catalogName.isEmpty() ? exactTable(schema, table) : null;
+    RelationalTable t = catalogName == null || catalogName.isEmpty() ? exactTable(schema, table) : null;
     if (t != null) {
       for (int i = 0; i < t.primaryKey().size(); i++) {
         rows.add(new Object[] {null, t.keyspace(), t.name(), t.primaryKey().get(i), (short) (i + 1),
-            (t.baseTable() == null ? t.name() : t.baseTable()) + "_pkey"});
+            t.relation() + "_pkey"});
       }
       rows.sort(Comparator.comparing(r -> (String) r[3]));
     }
@@ -192,16 +193,17 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   /** Foreign-key rows of virtual tables to their base tables, filtered by base and virtual table. */
   private List<Object[]> foreignKeys(String schema, String baseTable, String virtualTable) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
-    for (RelationalCatalog.Table t : catalog.tables(schema == null ? null : escape(schema), null)) {
-      if (t.baseTable() == null || (baseTable != null && !t.baseTable().equals(baseTable))
+    for (RelationalTable t : catalog.tables(schema == null ? null : escape(schema), null)) {
+      ForeignKey fk = t.foreignKey();
+      if (fk == null || (baseTable != null && !fk.baseTable().equals(baseTable))
           || (virtualTable != null && !t.name().equals(virtualTable))) {
         continue;
       }
-      for (int i = 0; i < t.primaryKey().size(); i++) {
-        String key = t.primaryKey().get(i);
-        rows.add(new Object[] {null, t.keyspace(), t.baseTable(), key, null, t.keyspace(), t.name(), key,
+      for (int i = 0; i < fk.columns().size(); i++) {
+        String key = fk.columns().get(i);
+        rows.add(new Object[] {null, t.keyspace(), fk.baseTable(), key, null, t.keyspace(), t.name(), key,
             (short) (i + 1), (short) importedKeyNoAction, (short) importedKeyCascade, t.name() + "_fk",
-            t.baseTable() + "_pkey", (short) importedKeyNotDeferrable});
+            fk.baseTable() + "_pkey", (short) importedKeyNotDeferrable});
       }
     }
     return rows;
@@ -236,8 +238,8 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   public ResultSet getIndexInfo(String catalogName, String schema, String table, boolean unique, boolean approximate) throws SQLException {
     checkOpen();
     List<Object[]> rows = new ArrayList<>();
-    RelationalCatalog.Table t = unique ? null : exactTable(schema, table);
-    if (t != null && t.baseTable() == null) {
+    RelationalTable t = unique ? null : exactTable(schema, table);
+    if (t != null && !t.isVirtual()) {
       KeyspaceMetadata ks = owner.session().getMetadata().getKeyspace(CqlIdentifier.fromInternal(t.keyspace())).orElse(null);
       if (ks != null) {
         ks.getTable(CqlIdentifier.fromInternal(t.name())).ifPresent(tm -> {
@@ -255,13 +257,13 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
   public ResultSet getBestRowIdentifier(String catalogName, String schema, String table, int scope, boolean nullable) throws SQLException {
     checkOpen();
     List<Object[]> rows = new ArrayList<>();
-    RelationalCatalog.Table t = exactTable(schema, table);
+    RelationalTable t = exactTable(schema, table);
     if (t != null) {
-      for (RelationalCatalog.Column c : t.columns()) {
-        if (c.key()) {
-          CqlKind kind = CqlKind.of(c.type());
-          rows.add(new Object[] {(short) bestRowSession, c.name(), jdbcType(c.type()), CqlKind.typeName(c.type()),
-              kind.precision(), null, (short) kind.scale(), (short) bestRowNotPseudo});
+      for (RelationalColumn c : t.columns()) {
+        if (c.keyRole().isKey()) {
+          ColumnType type = c.type();
+          rows.add(new Object[] {(short) bestRowSession, c.name(), type.jdbcType(), type.typeName(),
+              type.precision(), null, (short) type.scale(), (short) bestRowNotPseudo});
         }
       }
     }
@@ -280,7 +282,7 @@ public final class CasSqlDatabaseMetaData extends MetadataFlags {
         case "varchar" -> CqlKind.TEXT;
         default -> CqlKind.valueOf(name.toUpperCase(Locale.ROOT));
       };
-      int jdbc = sqlMode && (kind == CqlKind.UUID || kind == CqlKind.TIMEUUID) ? Types.VARCHAR : kind.jdbcType();
+      int jdbc = kind.jdbcType();
       boolean quoted = jdbc == Types.VARCHAR || jdbc == Types.DATE || jdbc == Types.TIME || jdbc == Types.TIMESTAMP;
       rows.add(new Object[] {name, jdbc, kind.precision(), quoted ? "'" : null, quoted ? "'" : null, null,
           (short) typeNullable, jdbc == Types.VARCHAR, (short) typeSearchable, !kind.isNumeric(), false, false, name,

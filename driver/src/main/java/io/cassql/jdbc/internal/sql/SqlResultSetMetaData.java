@@ -76,7 +76,10 @@ final class SqlResultSetMetaData implements ResultSetMetaData {
 
   @Override
   public int getPrecision(int column) throws SQLException {
-    return columns.get(column).precision();
+    ResultColumn c = columns.get(column);
+    boolean unbounded = c.precision() == 0 && (c.jdbcType() == Types.VARCHAR || c.jdbcType() == Types.VARBINARY);
+    // text and bytes without a length (Calcite's unspecified precision) are unbounded, as getColumns says
+    return unbounded ? Integer.MAX_VALUE : c.precision();
   }
 
   @Override
