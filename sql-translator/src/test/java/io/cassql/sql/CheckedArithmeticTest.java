@@ -61,6 +61,12 @@ class CheckedArithmeticTest {
   void results_in_range_are_exact() throws Exception {
     assertEquals(List.of("types: BIGINT(19,0) INTEGER(10,0)", "9223372036854775807|0|"), EngineQueries.rows(
         "SELECT ABS(x), ABS(y) FROM (VALUES (CAST(-9223372036854775807 AS BIGINT), 0)) t(x, y)", List.of()));
+    assertEquals(List.of("types: VARCHAR(30,0)", "2026-01-01 10:00:10.01|", "2026-01-01 10:00:10|"), EngineQueries.rows(
+        "SELECT CAST(x AS VARCHAR(30)) FROM (VALUES (TIMESTAMP '2026-01-01 10:00:10.010'), "
+            + "(TIMESTAMP '2026-01-01 10:00:10')) t(x)", List.of()));
+    assertEquals(List.of("types: VARCHAR(30,0) TIME(0,0) REAL(7,0)", "null|null|null|"), EngineQueries.rows(
+        "SELECT CAST(x AS VARCHAR(30)), CAST(y AS TIME), CAST(z AS REAL) FROM (VALUES (CAST(NULL AS TIMESTAMP(3)), "
+            + "CAST(NULL AS VARCHAR(8)), CAST(NULL AS DOUBLE))) t(x, y, z)", List.of()));
     assertEquals(List.of("types: TIME(0,0)", "23:59:59|"),
         EngineQueries.rows("SELECT CAST(x AS TIME) FROM (VALUES ('23:59:59')) t(x)", List.of()));
     assertEquals(List.of("types: BIGINT(19,0)", "4294967294|"),

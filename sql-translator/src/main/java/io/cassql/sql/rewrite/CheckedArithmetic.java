@@ -26,7 +26,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * SMALLINT, INTEGER or BIGINT by Calcite's checked operators, which raise an
  * {@link ArithmeticException} ("integer overflow") where Java arithmetic would wrap. Only whole
  * numbers are touched (with ABS, the cast of a DOUBLE or DECIMAL to REAL, see {@link CheckedReal},
- * and of text to TIME, see {@link CheckedTime}): DECIMAL arithmetic is exact already (no rounding to a declared scale is
+ * and of text to TIME, see {@link CheckedTime}; and the text of a TIMESTAMP keeps its
+ * milliseconds, see {@link TimestampText}): DECIMAL arithmetic is exact already (no rounding to a declared scale is
  * added here, unlike Calcite's own checked conversion), and DOUBLE/REAL follow IEEE 754.
  */
 public final class CheckedArithmetic extends RelHomogeneousShuttle {
@@ -166,6 +167,13 @@ public final class CheckedArithmetic extends RelHomogeneousShuttle {
         RexNode asDouble = operand.getType().getSqlTypeName() == SqlTypeName.DOUBLE ? operand
             : builder.makeCast(dbl, operand);
         return builder.makeCall(call.getParserPosition(), call.getType(), CheckedReal.OPERATOR, List.of(asDouble));
+      }
+      if (call.getKind() == SqlKind.CAST && call.operands.size() == 1
+          && call.operands.get(0).getType().getSqlTypeName() == SqlTypeName.TIMESTAMP
+          && call.operands.get(0).getType().getPrecision() > 0
+          && SqlTypeName.CHAR_TYPES.contains(call.getType().getSqlTypeName())
+          && call.getType().getSqlTypeName() == SqlTypeName.VARCHAR) {
+        return builder.makeCall(call.getParserPosition(), call.getType(), TimestampText.OPERATOR, operands);
       }
       if (castsTextToTime(call)) {
         return builder.makeCall(call.getParserPosition(), call.getType(), CheckedTime.OPERATOR, operands);

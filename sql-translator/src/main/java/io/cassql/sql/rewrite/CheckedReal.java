@@ -23,9 +23,12 @@ public final class CheckedReal {
 
   private CheckedReal() {}
 
-  /** {@code value} as the nearest REAL; an error when it is finite and beyond REAL's range. */
-  public static float toReal(double value) {
-    float f = (float) value;
+  /** {@code value} as the nearest REAL (null for null); an error when it is finite and beyond REAL's range. */
+  public static Float toReal(Double value) {
+    if (value == null) {
+      return null;
+    }
+    float f = (float) value.doubleValue();
     if (Float.isInfinite(f) && !Double.isInfinite(value)) {
       throw new ArithmeticException("Value " + value + " is out of the range of REAL");
     }

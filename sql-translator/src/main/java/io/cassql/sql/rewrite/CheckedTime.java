@@ -28,8 +28,11 @@ public final class CheckedTime {
 
   private CheckedTime() {}
 
-  /** Milliseconds of the day of {@code text} ({@code H:m[:s[.fff]]}), or an error naming it. */
-  public static int toTime(String text) {
+  /** Milliseconds of the day of {@code text} ({@code H:m[:s[.fff]]}; null for null), or an error naming it. */
+  public static Integer toTime(String text) {
+    if (text == null) {
+      return null;
+    }
     String t = text.trim();
     Matcher m = TIME.matcher(t);
     if (!m.matches() || Integer.parseInt(m.group(1)) > 23 || Integer.parseInt(m.group(2)) > 59
