@@ -20,8 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Entry point of {@code bench/run.sh}: starts an embedded Cassandra node, loads TPC-H data, runs the
- * sections and prints a table of ratios (also written to {@code bench/target/bench-results.md}).
+ * Entry point of {@code bench/run.sh}: starts an embedded Cassandra node, loads TPC-H data, runs
+ * the sections and prints a table of ratios (also written to {@code
+ * bench/target/bench-results.md}).
  */
 public final class BenchMain {
   private BenchMain() {}
@@ -38,22 +39,49 @@ public final class BenchMain {
     long start = System.nanoTime();
     Report report = new Report();
     report.preamble("Machine: " + MachineInfo.describe());
-    report.preamble("Harness: plain Java (no JMH): " + o.warmups() + " warm-up runs, then " + o.runs()
-        + " measured runs per measurement; medians with min–max");
-    report.preamble("Options: scale " + o.scale() + ", TPC-H scales " + o.tpchScales() + ", scanParallelism "
-        + o.scanParallelism() + ", " + o.lookups() + " lookups per run, heap rows " + o.heapRows());
+    report.preamble(
+        "Harness: plain Java (no JMH): "
+            + o.warmups()
+            + " warm-up runs, then "
+            + o.runs()
+            + " measured runs per measurement; medians with min–max");
+    report.preamble(
+        "Options: scale "
+            + o.scale()
+            + ", TPC-H scales "
+            + o.tpchScales()
+            + ", scanParallelism "
+            + o.scanParallelism()
+            + ", "
+            + o.lookups()
+            + " lookups per run, heap rows "
+            + o.heapRows());
     Log.step("starting the embedded Cassandra node in " + o.directory().resolve("bench-cassandra"));
-    try (BenchCluster cluster = BenchCluster.start(o.directory().resolve("bench-cassandra"), o.nodeHeap())) {
-      Log.step("node up at " + cluster.host() + ":" + cluster.port() + "; loading TPC-H SF " + o.scale());
+    try (BenchCluster cluster =
+        BenchCluster.start(o.directory().resolve("bench-cassandra"), o.nodeHeap())) {
+      Log.step(
+          "node up at "
+              + cluster.host()
+              + ":"
+              + cluster.port()
+              + "; loading TPC-H SF "
+              + o.scale());
       long t0 = System.nanoTime();
       Map<String, Long> counts = TpchLoader.loadCassandra(cluster.session(), "tpch", o.scale());
       double seconds = (System.nanoTime() - t0) / 1e9;
       long total = counts.values().stream().mapToLong(Long::longValue).sum();
       MarkdownTable data = new MarkdownTable("Table", "Rows");
-      counts.forEach((table, rows) -> data.row("tpch." + table, String.format(Locale.ROOT, "%,d", rows)));
-      report.section("Data: TPC-H scale factor " + o.scale() + " (io.trino.tpch dbgen port)",
-          String.format(Locale.ROOT, "Loaded %,d rows in %.1f s (%,.0f rows/s) through the raw driver: prepared "
-              + "INSERTs, one unlogged batch per partition, 32 requests in flight, timed-out writes retried.", total, seconds, total / seconds),
+      counts.forEach(
+          (table, rows) -> data.row("tpch." + table, String.format(Locale.ROOT, "%,d", rows)));
+      report.section(
+          "Data: TPC-H scale factor " + o.scale() + " (io.trino.tpch dbgen port)",
+          String.format(
+              Locale.ROOT,
+              "Loaded %,d rows in %.1f s (%,.0f rows/s) through the raw driver: prepared "
+                  + "INSERTs, one unlogged batch per partition, 32 requests in flight, timed-out writes retried.",
+              total,
+              seconds,
+              total / seconds),
           data);
       Samples sqlPrepared = null;
       if (o.runs("scan")) {
@@ -82,8 +110,12 @@ public final class BenchMain {
       }
       Log.step("stopping the node");
     }
-    report.preamble(String.format(Locale.ROOT, "Total run time: %.1f min (checksum %d)",
-        (System.nanoTime() - start) / 6e10, Blackhole.value() & 0xffff));
+    report.preamble(
+        String.format(
+            Locale.ROOT,
+            "Total run time: %.1f min (checksum %d)",
+            (System.nanoTime() - start) / 6e10,
+            Blackhole.value() & 0xffff));
     report.finish(o.directory().resolve("bench-results.md"));
     Log.step("done");
     System.exit(0);

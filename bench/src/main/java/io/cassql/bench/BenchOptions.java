@@ -26,22 +26,24 @@ public record BenchOptions(
       List.of("scan", "lookup", "statements", "connections", "firstquery", "plans", "tpch", "heap");
 
   /** The usage text. */
-  public static final String USAGE = String.join("\n",
-      "bench/run.sh [options]",
-      "  --scale SF             TPC-H scale factor of the lineitem scan and lookups (default 0.01)",
-      "  --tpch-scales A,B      scale factors of the 22 TPC-H queries (default: the --scale value;",
-      "                         e.g. 0.01,0.1 adds the growth table; several more minutes)",
-      "  --warmups N            untimed runs before measuring (default 2)",
-      "  --runs N               measured runs; the median and min-max are reported (default 5)",
-      "  --lookups N            point lookups per measured run (default 500)",
-      "  --scan-parallelism N   CasSQL SQL mode scanParallelism (default 8)",
-      "  --heap-rows N          rows of the synthetic table scanned in a 256 MB JVM (default 300000; 1000000 as in the issue, 0 skips)",
-      "  --query-timeout S      per TPC-H query limit in seconds; slower queries are killed and reported skipped (default 10)",
-      "  --no-peer              leave out cassandra-jdbc-wrapper",
-      "  --sections a,b         only these of " + String.join(",", ALL_SECTIONS),
-      "  --only a,b             the same as --sections (dashes in names are ignored: first-query = firstquery)",
-      "  --dir PATH             working directory for the node and the report (default bench/target)",
-      "  --node-heap SIZE       heap of the Cassandra node (default 2g)");
+  public static final String USAGE =
+      String.join(
+          "\n",
+          "bench/run.sh [options]",
+          "  --scale SF             TPC-H scale factor of the lineitem scan and lookups (default 0.01)",
+          "  --tpch-scales A,B      scale factors of the 22 TPC-H queries (default: the --scale value;",
+          "                         e.g. 0.01,0.1 adds the growth table; several more minutes)",
+          "  --warmups N            untimed runs before measuring (default 2)",
+          "  --runs N               measured runs; the median and min-max are reported (default 5)",
+          "  --lookups N            point lookups per measured run (default 500)",
+          "  --scan-parallelism N   CasSQL SQL mode scanParallelism (default 8)",
+          "  --heap-rows N          rows of the synthetic table scanned in a 256 MB JVM (default 300000; 1000000 as in the issue, 0 skips)",
+          "  --query-timeout S      per TPC-H query limit in seconds; slower queries are killed and reported skipped (default 10)",
+          "  --no-peer              leave out cassandra-jdbc-wrapper",
+          "  --sections a,b         only these of " + String.join(",", ALL_SECTIONS),
+          "  --only a,b             the same as --sections (dashes in names are ignored: first-query = firstquery)",
+          "  --dir PATH             working directory for the node and the report (default bench/target)",
+          "  --node-heap SIZE       heap of the Cassandra node (default 2g)");
 
   /** Parses {@code args}; throws IllegalArgumentException with the usage on a bad option. */
   public static BenchOptions parse(String[] args) {
@@ -84,8 +86,19 @@ public record BenchOptions(
     if (runs < 1 || warmups < 0 || lookups < 1 || scale <= 0) {
       throw new IllegalArgumentException("runs and lookups must be positive, scale > 0\n" + USAGE);
     }
-    return new BenchOptions(scale, tpchScales == null ? List.of(scale) : List.copyOf(tpchScales), warmups,
-        runs, lookups, parallelism, heapRows, timeout, peer, sections, dir, nodeHeap);
+    return new BenchOptions(
+        scale,
+        tpchScales == null ? List.of(scale) : List.copyOf(tpchScales),
+        warmups,
+        runs,
+        lookups,
+        parallelism,
+        heapRows,
+        timeout,
+        peer,
+        sections,
+        dir,
+        nodeHeap);
   }
 
   private static Set<String> sections(String list) {

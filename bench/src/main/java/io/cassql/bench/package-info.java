@@ -1,5 +1,6 @@
 /**
  * The CasSQL benchmark: {@link io.cassql.bench.BenchMain} starts an embedded Cassandra node, loads
- * TPC-H data and prints ratios of CasSQL against the raw Java driver, H2 and cassandra-jdbc-wrapper.
+ * TPC-H data and prints ratios of CasSQL against the raw Java driver, H2 and
+ * cassandra-jdbc-wrapper.
  */
 package io.cassql.bench;

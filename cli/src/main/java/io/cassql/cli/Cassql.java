@@ -6,7 +6,8 @@ import java.util.TimeZone;
 
 /**
  * The {@code cassql} tool: {@code shell}, {@code query}, {@code copy} and {@code lookup} on the
- * CasSQL driver (the main class of {@code cassql-cli-<version>-all.jar}, started by {@code bin/cassql}).
+ * CasSQL driver (the main class of {@code cassql-cli-<version>-all.jar}, started by {@code
+ * bin/cassql}).
  */
 public final class Cassql {
   private Cassql() {}
@@ -14,7 +15,8 @@ public final class Cassql {
   /** Runs the command line and exits with its code: 0 success, 1 failure, 2 usage error. */
   public static void main(String[] args) {
     TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-    boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
+    boolean verbose =
+        Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "warn" : "error");
       if (!verbose) {

@@ -25,8 +25,9 @@ public final class EmbeddedDemo {
     System.out.println("Starting an embedded Cassandra node (authentication on) ...");
     long t0 = System.nanoTime();
     try (CassandraNode node = CassandraNode.builder().directory(dir).authentication(true).start()) {
-      System.out.printf("Cassandra is up at %s:%d after %.1f s%n", node.host(), node.nativePort(),
-          (System.nanoTime() - t0) / 1e9);
+      System.out.printf(
+          "Cassandra is up at %s:%d after %.1f s%n",
+          node.host(), node.nativePort(), (System.nanoTime() - t0) / 1e9);
       String url = "jdbc:cassandra://" + node.host() + ":" + node.nativePort() + "?queryMode=cql";
       Properties props = new Properties();
       props.setProperty("user", "cassandra");
@@ -38,8 +39,10 @@ public final class EmbeddedDemo {
         run(c, "SELECT * FROM mykeyspace.\"ExampleTable\"");
         run(c, "SELECT pk_int, \"Value\", \"Map\" FROM \"ExampleTable\" WHERE pk_int = 3");
         run(c, "SELECT sensor_id, site, installed, tags FROM sensors.sensor");
-        try (PreparedStatement ps = c.prepareStatement("SELECT at, temperature, humidity, ok "
-            + "FROM sensors.readings WHERE sensor_id = ? AND day = ? LIMIT 5")) {
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT at, temperature, humidity, ok "
+                    + "FROM sensors.readings WHERE sensor_id = ? AND day = ? LIMIT 5")) {
           ps.setString(1, "s-2");
           ps.setObject(2, java.time.LocalDate.of(2026, 11, 2));
           System.out.println("\n> prepared: latest 5 readings of s-2 on 2026-11-02");
@@ -55,16 +58,23 @@ public final class EmbeddedDemo {
           System.out.println("SQLSTATE " + e.getSQLState() + ": " + e.getMessage());
         }
       }
-      String sqlUrl = "jdbc:cassandra://" + node.host() + ":" + node.nativePort() + "/sensors?queryMode=sql";
+      String sqlUrl =
+          "jdbc:cassandra://" + node.host() + ":" + node.nativePort() + "/sensors?queryMode=sql";
       System.out.println("\n=== SQL mode: " + sqlUrl);
       try (Connection c = connectWithRetry(sqlUrl, props)) {
         run(c, "SELECT * FROM mykeyspace.exampletable ORDER BY pk_int");
-        run(c, "SELECT s.site, COUNT(*) AS readings, MIN(r.temperature) AS low, MAX(r.temperature) AS high "
-            + "FROM readings r JOIN sensor s ON r.sensor_id = s.sensor_id GROUP BY s.site ORDER BY s.site");
-        run(c, "SELECT sensor_id, \"at\", temperature FROM readings WHERE sensor_id = 's-3' "
-            + "AND \"day\" = DATE '2026-11-02' ORDER BY \"at\" DESC FETCH FIRST 3 ROWS ONLY");
-        run(c, "EXPLAIN PLAN FOR SELECT sensor_id, AVG(humidity) FROM readings WHERE sensor_id = 's-3' "
-            + "AND \"day\" = DATE '2026-11-02' AND ok GROUP BY sensor_id");
+        run(
+            c,
+            "SELECT s.site, COUNT(*) AS readings, MIN(r.temperature) AS low, MAX(r.temperature) AS high "
+                + "FROM readings r JOIN sensor s ON r.sensor_id = s.sensor_id GROUP BY s.site ORDER BY s.site");
+        run(
+            c,
+            "SELECT sensor_id, \"at\", temperature FROM readings WHERE sensor_id = 's-3' "
+                + "AND \"day\" = DATE '2026-11-02' ORDER BY \"at\" DESC FETCH FIRST 3 ROWS ONLY");
+        run(
+            c,
+            "EXPLAIN PLAN FOR SELECT sensor_id, AVG(humidity) FROM readings WHERE sensor_id = 's-3' "
+                + "AND \"day\" = DATE '2026-11-02' AND ok GROUP BY sensor_id");
         System.out.println("\n> an error, with its SQLSTATE:");
         try (Statement s = c.createStatement()) {
           s.executeQuery("SELECT * FROM mykeyspace.no_such_table");
@@ -80,16 +90,45 @@ public final class EmbeddedDemo {
   /** The cassql tool on the same node: query, copy to CSV and H2, lookup. */
   private static void cliTour(String hostPort) {
     EmbeddedNode.useInProcess(hostPort);
-    System.out.println("\n=== The cassql tool (cli/bin/cassql; --embedded is this node, user cassandra)");
+    System.out.println(
+        "\n=== The cassql tool (cli/bin/cassql; --embedded is this node, user cassandra)");
     Path out = Path.of("target", "demo-output").toAbsolutePath();
-    cassql("query", "--embedded", "--query-mode", "sql", "--format", "csv",
+    cassql(
+        "query",
+        "--embedded",
+        "--query-mode",
+        "sql",
+        "--format",
+        "csv",
         "SELECT site, COUNT(*) AS sensors FROM sensors.sensor GROUP BY site ORDER BY site");
-    cassql("copy", "--embedded", "--query-mode", "sql", "--table", "sensors.readings",
-        "--to", out.resolve("readings.csv").toString());
-    cassql("copy", "--embedded", "--query-mode", "sql", "--table", "mykeyspace.ExampleTable_vt_List",
-        "--to", "jdbc:h2:" + out.resolve("h2"), "--create", "--mode", "truncate");
-    cassql("lookup", "--embedded", "--query-mode", "cql",
-        "--query", "SELECT * FROM mykeyspace.\"ExampleTable\" WHERE pk_int = 3");
+    cassql(
+        "copy",
+        "--embedded",
+        "--query-mode",
+        "sql",
+        "--table",
+        "sensors.readings",
+        "--to",
+        out.resolve("readings.csv").toString());
+    cassql(
+        "copy",
+        "--embedded",
+        "--query-mode",
+        "sql",
+        "--table",
+        "mykeyspace.ExampleTable_vt_List",
+        "--to",
+        "jdbc:h2:" + out.resolve("h2"),
+        "--create",
+        "--mode",
+        "truncate");
+    cassql(
+        "lookup",
+        "--embedded",
+        "--query-mode",
+        "cql",
+        "--query",
+        "SELECT * FROM mykeyspace.\"ExampleTable\" WHERE pk_int = 3");
     cassql("query", "--embedded", "SELECT * FROM mykeyspace.no_such_table");
   }
 
@@ -106,7 +145,8 @@ public final class EmbeddedDemo {
 
   private static void run(Connection c, String cql) throws SQLException {
     System.out.println("\n> " + cql);
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(cql)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(cql)) {
       TablePrinter.print(rs, System.out, 100);
     }
   }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Base of the CLI suites: the shared node (authentication on), a login role of the tests' own,
- * the seed example, and {@link #cassql} to run the runnable jar as a separate process.
+ * Base of the CLI suites: the shared node (authentication on), a login role of the tests' own, the
+ * seed example, and {@link #cassql} to run the runnable jar as a separate process.
  */
 @ExtendWith(SharedCassandraExtension.class)
 abstract class CliTestSupport {
@@ -36,7 +36,11 @@ abstract class CliTestSupport {
   static void shareNode(CassandraNode shared) throws Exception {
     node = shared;
     awaitSuperuser();
-    cql("CREATE ROLE IF NOT EXISTS " + USER + " WITH PASSWORD = '" + PASSWORD
+    cql(
+        "CREATE ROLE IF NOT EXISTS "
+            + USER
+            + " WITH PASSWORD = '"
+            + PASSWORD
             + "' AND LOGIN = true AND SUPERUSER = true",
         "CREATE KEYSPACE IF NOT EXISTS mykeyspace WITH replication = "
             + "{'class': 'SimpleStrategy', 'replication_factor': 1}",
@@ -63,7 +67,8 @@ abstract class CliTestSupport {
 
   /** Runs CQL statements. */
   static void cql(String... statements) throws SQLException {
-    try (Connection c = connect("?queryMode=cql"); Statement s = c.createStatement()) {
+    try (Connection c = connect("?queryMode=cql");
+        Statement s = c.createStatement()) {
       for (String st : statements) {
         s.execute(st);
       }
@@ -78,7 +83,9 @@ abstract class CliTestSupport {
     }
   }
 
-  /** Runs {@code java -jar cassql-cli-<v>-all.jar args} with the tests' password in the environment. */
+  /**
+   * Runs {@code java -jar cassql-cli-<v>-all.jar args} with the tests' password in the environment.
+   */
   static Run cassql(String... args) throws Exception {
     return cassql(Map.of(PASSWORD_ENV, PASSWORD), null, List.of(), args);
   }
@@ -86,8 +93,8 @@ abstract class CliTestSupport {
   static final String PASSWORD_ENV = "CASSQL_PASSWORD";
 
   /**
-   * Runs the tool as a user would: a separate JVM on the runnable jar, with {@code env} added
-   * (a null value removes the variable), {@code stdin} as standard input (none when null).
+   * Runs the tool as a user would: a separate JVM on the runnable jar, with {@code env} added (a
+   * null value removes the variable), {@code stdin} as standard input (none when null).
    */
   static Run cassql(Map<String, String> env, String stdin, List<String> jvmOptions, String... args)
       throws Exception {
@@ -101,16 +108,18 @@ abstract class CliTestSupport {
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile(home("runs"), "out", ".txt");
     Path err = Files.createTempFile(home("runs"), "err", ".txt");
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
     Map<String, String> environment = new HashMap<>(env);
     environment.putIfAbsent("CASSQL_HOME", home("default").toString());
-    environment.forEach((k, v) -> {
-      if (v == null) {
-        pb.environment().remove(k);
-      } else {
-        pb.environment().put(k, v);
-      }
-    });
+    environment.forEach(
+        (k, v) -> {
+          if (v == null) {
+            pb.environment().remove(k);
+          } else {
+            pb.environment().put(k, v);
+          }
+        });
     pb.environment().remove("CASSQL_USER");
     if (stdin == null) {
       pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
@@ -125,14 +134,19 @@ abstract class CliTestSupport {
       p.destroyForcibly().waitFor();
       throw new AssertionError("cassql did not finish: " + String.join(" ", args));
     }
-    Run run = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    Run run =
+        new Run(
+            p.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
     Files.delete(out);
     Files.delete(err);
     return run;
   }
 
-  /** A {@code CASSQL_HOME} under {@code target/} (so nothing is left in the system's temp folder). */
+  /**
+   * A {@code CASSQL_HOME} under {@code target/} (so nothing is left in the system's temp folder).
+   */
   static Path home(String name) throws Exception {
     return Files.createDirectories(Path.of("target", "cassql-home", name).toAbsolutePath());
   }

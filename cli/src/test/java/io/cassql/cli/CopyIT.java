@@ -29,18 +29,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code cassql copy} of a table with every CQL type to CSV, JSON Lines, H2 and SQLite, read back. */
+/**
+ * {@code cassql copy} of a table with every CQL type to CSV, JSON Lines, H2 and SQLite, read back.
+ */
 class CopyIT extends CliTestSupport {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   private static final String CQL = "?queryMode=cql";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void allTypes() throws Exception {
-    cql("CREATE KEYSPACE IF NOT EXISTS cli_copy WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}",
+    cql(
+        "CREATE KEYSPACE IF NOT EXISTS cli_copy WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}",
         "CREATE TYPE IF NOT EXISTS cli_copy.address (street text, no int)",
         "DROP TABLE IF EXISTS cli_copy.all_types",
         "CREATE TABLE cli_copy.all_types (id int PRIMARY KEY, a ascii, b bigint, bl blob, bo boolean, d date, "
@@ -111,7 +113,8 @@ class CopyIT extends CliTestSupport {
   @Test
   void should_copy_every_type_to_json_lines() throws Exception {
     Path jsonl = dir.resolve("all.jsonl");
-    Run run = cassql(withUrl(CQL, "copy", "--table", "cli_copy.all_types", "--to", jsonl.toString()));
+    Run run =
+        cassql(withUrl(CQL, "copy", "--table", "cli_copy.all_types", "--to", jsonl.toString()));
     assertEquals(0, run.exit(), run.all());
     Map<Integer, JsonNode> rows = new HashMap<>();
     for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
@@ -136,7 +139,10 @@ class CopyIT extends CliTestSupport {
     assertEquals(JSON.readTree("{\"street\":\"Main\",\"no\":5}"), full.get("ad"));
     assertEquals(3, full.get("v").size());
     assertEquals(25, full.size(), "every column is a key");
-    rows.get(2).fields().forEachRemaining(e -> assertTrue(e.getKey().equals("id") || e.getValue().isNull(), e.getKey()));
+    rows.get(2)
+        .fields()
+        .forEachRemaining(
+            e -> assertTrue(e.getKey().equals("id") || e.getValue().isNull(), e.getKey()));
     assertEquals(new BigDecimal("-0.001"), rows.get(3).get("de").decimalValue());
     assertEquals("", rows.get(3).get("a").textValue());
   }
@@ -146,7 +152,8 @@ class CopyIT extends CliTestSupport {
     String h2 = "jdbc:h2:" + dir.resolve("copy");
     Run run = cassql(withUrl(CQL, "copy", "--table", "cli_copy.all_types", "--to", h2, "--create"));
     assertEquals(0, run.exit(), run.all());
-    try (Connection source = connect(CQL); Statement s = source.createStatement();
+    try (Connection source = connect(CQL);
+        Statement s = source.createStatement();
         ResultSet src = s.executeQuery("SELECT * FROM cli_copy.all_types");
         Connection target = DriverManager.getConnection(h2, "", "");
         Statement t = target.createStatement()) {
@@ -154,7 +161,8 @@ class CopyIT extends CliTestSupport {
       int rows = 0;
       while (src.next()) {
         rows++;
-        try (ResultSet copy = t.executeQuery("SELECT * FROM \"all_types\" WHERE \"id\" = " + src.getInt("id"))) {
+        try (ResultSet copy =
+            t.executeQuery("SELECT * FROM \"all_types\" WHERE \"id\" = " + src.getInt("id"))) {
           assertTrue(copy.next());
           for (int i = 1; i <= md.getColumnCount(); i++) {
             assertSameValue(src, copy, md.getColumnLabel(i));
@@ -172,10 +180,21 @@ class CopyIT extends CliTestSupport {
   @Test
   void should_copy_every_type_to_sqlite_keeping_decimals_exact() throws Exception {
     String sqlite = "jdbc:sqlite:" + dir.resolve("copy.db");
-    Run run = cassql(withUrl(CQL, "copy", "--table", "cli_copy.all_types", "--to", sqlite, "--create",
-        "--target-table", "types"));
+    Run run =
+        cassql(
+            withUrl(
+                CQL,
+                "copy",
+                "--table",
+                "cli_copy.all_types",
+                "--to",
+                sqlite,
+                "--create",
+                "--target-table",
+                "types"));
     assertEquals(0, run.exit(), run.all());
-    try (Connection target = DriverManager.getConnection(sqlite); Statement t = target.createStatement();
+    try (Connection target = DriverManager.getConnection(sqlite);
+        Statement t = target.createStatement();
         ResultSet rs = t.executeQuery("SELECT de, vi, ts, bl, bo, b, l FROM types WHERE id = 1")) {
       assertTrue(rs.next());
       assertEquals("12345678901234567890.123456789", rs.getString("de"));
@@ -191,27 +210,66 @@ class CopyIT extends CliTestSupport {
   @Test
   void should_copy_the_seed_examples_virtual_tables_in_sql_mode() throws Exception {
     String h2 = "jdbc:h2:" + dir.resolve("seed");
-    for (String table : List.of("ExampleTable", "ExampleTable_vt_List", "ExampleTable_vt_Map",
-        "ExampleTable_vt_StringSet")) {
-      Run run = cassql(withUrl("?queryMode=sql", "copy", "--table", "mykeyspace." + table, "--to", h2, "--create"));
+    for (String table :
+        List.of(
+            "ExampleTable",
+            "ExampleTable_vt_List",
+            "ExampleTable_vt_Map",
+            "ExampleTable_vt_StringSet")) {
+      Run run =
+          cassql(
+              withUrl(
+                  "?queryMode=sql",
+                  "copy",
+                  "--table",
+                  "mykeyspace." + table,
+                  "--to",
+                  h2,
+                  "--create"));
       assertEquals(0, run.exit(), run.all());
     }
     Path csv = dir.resolve("map.csv");
-    Run run = cassql(withUrl("?queryMode=sql", "copy", "--table", "mykeyspace.exampletable_vt_map", "--to", csv.toString()));
+    Run run =
+        cassql(
+            withUrl(
+                "?queryMode=sql",
+                "copy",
+                "--table",
+                "mykeyspace.exampletable_vt_map",
+                "--to",
+                csv.toString()));
     assertEquals(0, run.exit(), run.all());
     List<List<String>> map = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
     assertEquals(List.of("pk_int", "Map_key", "Map_value"), map.get(0));
-    assertEquals(List.of(List.of("1", "S1", "a"), List.of("1", "S2", "b"), List.of("3", "S1", "t")),
+    assertEquals(
+        List.of(List.of("1", "S1", "a"), List.of("1", "S2", "b"), List.of("3", "S1", "t")),
         sorted(map.subList(1, map.size())));
     try (Connection target = DriverManager.getConnection(h2, "", "")) {
-      assertEquals(List.of(List.of("1", "sample value 1"), List.of("3", "sample value 3")),
+      assertEquals(
+          List.of(List.of("1", "sample value 1"), List.of("3", "sample value 3")),
           rows(target, "SELECT * FROM \"ExampleTable\" ORDER BY 1"));
-      assertEquals(List.of(List.of("1", "0", "1"), List.of("1", "1", "2"), List.of("1", "2", "3"),
-          List.of("3", "0", "100"), List.of("3", "1", "101"), List.of("3", "2", "102"), List.of("3", "3", "105")),
-          rows(target, "SELECT \"pk_int\", \"List_index\", \"List_value\" FROM \"ExampleTable_vt_List\" ORDER BY 1, 2"));
-      assertEquals(List.of(List.of("1", "S1", "a"), List.of("1", "S2", "b"), List.of("3", "S1", "t")),
+      assertEquals(
+          List.of(
+              List.of("1", "0", "1"),
+              List.of("1", "1", "2"),
+              List.of("1", "2", "3"),
+              List.of("3", "0", "100"),
+              List.of("3", "1", "101"),
+              List.of("3", "2", "102"),
+              List.of("3", "3", "105")),
+          rows(
+              target,
+              "SELECT \"pk_int\", \"List_index\", \"List_value\" FROM \"ExampleTable_vt_List\" ORDER BY 1, 2"));
+      assertEquals(
+          List.of(List.of("1", "S1", "a"), List.of("1", "S2", "b"), List.of("3", "S1", "t")),
           rows(target, "SELECT * FROM \"ExampleTable_vt_Map\" ORDER BY 1, 2"));
-      assertEquals(List.of(List.of("1", "A"), List.of("1", "B"), List.of("1", "C"), List.of("3", "A"), List.of("3", "E")),
+      assertEquals(
+          List.of(
+              List.of("1", "A"),
+              List.of("1", "B"),
+              List.of("1", "C"),
+              List.of("3", "A"),
+              List.of("3", "E")),
           rows(target, "SELECT * FROM \"ExampleTable_vt_StringSet\" ORDER BY 1, 2"));
     }
   }
@@ -219,35 +277,52 @@ class CopyIT extends CliTestSupport {
   @Test
   void should_append_or_truncate_existing_rows() throws Exception {
     String h2 = "jdbc:h2:" + dir.resolve("modes");
-    String[] copy = withUrl("?queryMode=sql", "copy", "--table", "mykeyspace.ExampleTable_vt_StringSet",
-        "--to", h2, "--create", "--target-table", "sets");
+    String[] copy =
+        withUrl(
+            "?queryMode=sql",
+            "copy",
+            "--table",
+            "mykeyspace.ExampleTable_vt_StringSet",
+            "--to",
+            h2,
+            "--create",
+            "--target-table",
+            "sets");
     assertEquals(0, cassql(copy).exit());
     assertEquals(0, cassql(copy).exit());
     try (Connection target = DriverManager.getConnection(h2, "", "")) {
-      assertEquals(List.of(List.of("10")), rows(target, "SELECT COUNT(*) FROM \"sets\""), "appended");
+      assertEquals(
+          List.of(List.of("10")), rows(target, "SELECT COUNT(*) FROM \"sets\""), "appended");
     }
     List<String> truncate = new ArrayList<>(List.of(copy));
     truncate.addAll(List.of("--mode", "truncate"));
     Run run = cassql(truncate.toArray(String[]::new));
     assertEquals(0, run.exit(), run.all());
     try (Connection target = DriverManager.getConnection(h2, "", "")) {
-      assertEquals(List.of(List.of("5")), rows(target, "SELECT COUNT(*) FROM \"sets\""), "replaced");
+      assertEquals(
+          List.of(List.of("5")), rows(target, "SELECT COUNT(*) FROM \"sets\""), "replaced");
     }
   }
 
-  private static void assertSameValue(ResultSet src, ResultSet copy, String column) throws Exception {
+  private static void assertSameValue(ResultSet src, ResultSet copy, String column)
+      throws Exception {
     Object v = src.getObject(column);
     String what = column + " of row " + src.getInt("id");
     if (v == null) {
       assertNull(copy.getObject(column), what);
     } else if (v instanceof BigDecimal d) {
-      assertEquals(0, d.compareTo(copy.getBigDecimal(column)), what + ": " + d + " vs " + copy.getBigDecimal(column));
+      assertEquals(
+          0,
+          d.compareTo(copy.getBigDecimal(column)),
+          what + ": " + d + " vs " + copy.getBigDecimal(column));
     } else if (v instanceof java.sql.Timestamp ts) {
       assertEquals(ts.toInstant(), copy.getObject(column, OffsetDateTime.class).toInstant(), what);
     } else if (v instanceof java.sql.Date) {
-      assertEquals(src.getObject(column, LocalDate.class), copy.getObject(column, LocalDate.class), what);
+      assertEquals(
+          src.getObject(column, LocalDate.class), copy.getObject(column, LocalDate.class), what);
     } else if (v instanceof java.sql.Time) {
-      assertEquals(src.getObject(column, LocalTime.class), copy.getObject(column, LocalTime.class), what);
+      assertEquals(
+          src.getObject(column, LocalTime.class), copy.getObject(column, LocalTime.class), what);
     } else if (v instanceof byte[] b) {
       assertArrayEquals(b, copy.getBytes(column), what);
     } else if (v instanceof UUID u) {
@@ -281,7 +356,8 @@ class CopyIT extends CliTestSupport {
   /** Every row of a query, each value as text. */
   static List<List<String>> rows(Connection c, String sql) throws Exception {
     List<List<String>> rows = new ArrayList<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       int n = rs.getMetaData().getColumnCount();
       while (rs.next()) {
         List<String> row = new ArrayList<>();

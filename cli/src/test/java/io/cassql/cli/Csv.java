@@ -7,7 +7,9 @@ import java.util.List;
 final class Csv {
   private Csv() {}
 
-  /** The records of {@code text}; an unquoted empty field is null, a quoted one the empty string. */
+  /**
+   * The records of {@code text}; an unquoted empty field is null, a quoted one the empty string.
+   */
   static List<List<String>> parse(String text) {
     List<List<String>> records = new ArrayList<>();
     List<String> record = new ArrayList<>();

@@ -26,29 +26,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A copy of 100,000 rows by the SQL-mode parallel scan, in a CLI JVM of 256 MB, to CSV, JSON
- * Lines and H2: every row arrives exactly once with its values.
+ * A copy of 100,000 rows by the SQL-mode parallel scan, in a CLI JVM of 256 MB, to CSV, JSON Lines
+ * and H2: every row arrives exactly once with its values.
  */
 class LargeCopyIT extends CliTestSupport {
   static final int ROWS = 100_000;
   private static final List<String> SMALL_HEAP = List.of("-Xmx256m");
   private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void load() throws Exception {
-    cql("CREATE KEYSPACE IF NOT EXISTS cli_large WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}",
+    cql(
+        "CREATE KEYSPACE IF NOT EXISTS cli_large WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}",
         "CREATE TABLE IF NOT EXISTS cli_large.items (id int PRIMARY KEY, name text, amount decimal, at timestamp)");
-    try (Connection c = connect("?queryMode=cql"); Statement s = c.createStatement()) {
+    try (Connection c = connect("?queryMode=cql");
+        Statement s = c.createStatement()) {
       try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM cli_large.items")) {
         rs.next();
         if (rs.getLong(1) == ROWS) {
           return;
         }
       }
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO cli_large.items (id, name, amount, at) VALUES (?, ?, ?, ?)")) {
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO cli_large.items (id, name, amount, at) VALUES (?, ?, ?, ?)")) {
         for (int id = 0; id < ROWS; id++) {
           ps.setInt(1, id);
           ps.setString(2, "name-" + id);
@@ -71,11 +74,17 @@ class LargeCopyIT extends CliTestSupport {
   @Test
   void should_copy_100000_rows_to_csv_each_exactly_once() throws Exception {
     Path csv = dir.resolve("items.csv");
-    Run run = cassql(Map.of(PASSWORD_ENV, PASSWORD), null, SMALL_HEAP,
-        withUrl("?queryMode=sql", "copy", "--table", "cli_large.items", "--to", csv.toString()));
+    Run run =
+        cassql(
+            Map.of(PASSWORD_ENV, PASSWORD),
+            null,
+            SMALL_HEAP,
+            withUrl(
+                "?queryMode=sql", "copy", "--table", "cli_large.items", "--to", csv.toString()));
     assertEquals(0, run.exit(), run.all());
     assertEquals("copied 100000 rows to " + csv, run.out().strip());
-    assertFalse(run.err().contains("rows/s"), "no progress line when not on a terminal: " + run.err());
+    assertFalse(
+        run.err().contains("rows/s"), "no progress line when not on a terminal: " + run.err());
     BitSet seen = new BitSet(ROWS);
     int lines = 0;
     try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
@@ -97,10 +106,21 @@ class LargeCopyIT extends CliTestSupport {
   @Test
   void should_copy_100000_rows_to_json_lines() throws Exception {
     Path jsonl = dir.resolve("items.jsonl");
-    Run run = cassql(Map.of(PASSWORD_ENV, PASSWORD), null, SMALL_HEAP,
-        withUrl("?queryMode=sql", "copy", "--query", "SELECT id, amount FROM cli_large.items", "--to", jsonl.toString()));
+    Run run =
+        cassql(
+            Map.of(PASSWORD_ENV, PASSWORD),
+            null,
+            SMALL_HEAP,
+            withUrl(
+                "?queryMode=sql",
+                "copy",
+                "--query",
+                "SELECT id, amount FROM cli_large.items",
+                "--to",
+                jsonl.toString()));
     assertEquals(0, run.exit(), run.all());
-    ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    ObjectMapper json =
+        new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     BitSet seen = new BitSet(ROWS);
     try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
       for (String line; (line = in.readLine()) != null; ) {
@@ -117,12 +137,28 @@ class LargeCopyIT extends CliTestSupport {
   @Test
   void should_copy_100000_rows_to_an_h2_file() throws Exception {
     String h2 = "jdbc:h2:" + dir.resolve("items");
-    Run run = cassql(Map.of(PASSWORD_ENV, PASSWORD), null, SMALL_HEAP,
-        withUrl("?queryMode=sql", "copy", "--table", "cli_large.items", "--to", h2, "--create", "--batch-size", "500"));
+    Run run =
+        cassql(
+            Map.of(PASSWORD_ENV, PASSWORD),
+            null,
+            SMALL_HEAP,
+            withUrl(
+                "?queryMode=sql",
+                "copy",
+                "--table",
+                "cli_large.items",
+                "--to",
+                h2,
+                "--create",
+                "--batch-size",
+                "500"));
     assertEquals(0, run.exit(), run.all());
-    try (Connection c = DriverManager.getConnection(h2, "", ""); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT \"id\"), MIN(\"id\"), MAX(\"id\"), "
-            + "SUM(\"amount\"), SUM(CASE WHEN \"name\" = CONCAT('name-', \"id\") THEN 1 ELSE 0 END) FROM \"items\"")) {
+    try (Connection c = DriverManager.getConnection(h2, "", "");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT COUNT(*), COUNT(DISTINCT \"id\"), MIN(\"id\"), MAX(\"id\"), "
+                    + "SUM(\"amount\"), SUM(CASE WHEN \"name\" = CONCAT('name-', \"id\") THEN 1 ELSE 0 END) FROM \"items\"")) {
       assertTrue(rs.next());
       assertEquals(ROWS, rs.getInt(1));
       assertEquals(ROWS, rs.getInt(2));

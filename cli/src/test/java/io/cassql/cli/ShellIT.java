@@ -18,16 +18,33 @@ class ShellIT extends CliTestSupport {
   @Test
   void should_run_a_script_of_commands_and_queries() throws Exception {
     Path script = home("shell").resolve("script.sql");
-    Files.writeString(script, String.join("\n",
-        "!tables",
-        "!columns ExampleTable_vt_Map",
-        "SELECT \"List_value\" FROM mykeyspace.\"ExampleTable_vt_List\" WHERE pk_int = 3 ORDER BY \"List_index\";",
-        "SELECT COUNT(*) AS n FROM mykeyspace.exampletable_vt_stringset;",
-        "!quit", ""), StandardCharsets.UTF_8);
+    Files.writeString(
+        script,
+        String.join(
+            "\n",
+            "!tables",
+            "!columns ExampleTable_vt_Map",
+            "SELECT \"List_value\" FROM mykeyspace.\"ExampleTable_vt_List\" WHERE pk_int = 3 ORDER BY \"List_index\";",
+            "SELECT COUNT(*) AS n FROM mykeyspace.exampletable_vt_stringset;",
+            "!quit",
+            ""),
+        StandardCharsets.UTF_8);
     Map<String, String> noEnv = new HashMap<>();
     noEnv.put(PASSWORD_ENV, null);
-    Run run = cassql(noEnv, PASSWORD + "\n", List.of(), withUrl("/mykeyspace?queryMode=sql", "shell",
-        "--password-stdin", "--run", script.toString(), "--", "--outputFormat=csv", "--silent=true"));
+    Run run =
+        cassql(
+            noEnv,
+            PASSWORD + "\n",
+            List.of(),
+            withUrl(
+                "/mykeyspace?queryMode=sql",
+                "shell",
+                "--password-stdin",
+                "--run",
+                script.toString(),
+                "--",
+                "--outputFormat=csv",
+                "--silent=true"));
     assertEquals(0, run.exit(), run.all());
     String out = run.out();
     assertTrue(out.contains("'mykeyspace','ExampleTable_vt_StringSet','TABLE'"), run.all());
@@ -40,9 +57,16 @@ class ShellIT extends CliTestSupport {
 
   @Test
   void should_read_statements_from_standard_input_in_cql_mode() throws Exception {
-    Run run = cassql(Map.of(PASSWORD_ENV, PASSWORD), String.join("\n",
-        "SELECT \"Value\" FROM mykeyspace.\"ExampleTable\" WHERE pk_int = 1;",
-        "!quit", ""), List.of(), withUrl("", "shell", "--query-mode", "cql", "--", "--outputFormat=csv"));
+    Run run =
+        cassql(
+            Map.of(PASSWORD_ENV, PASSWORD),
+            String.join(
+                "\n",
+                "SELECT \"Value\" FROM mykeyspace.\"ExampleTable\" WHERE pk_int = 1;",
+                "!quit",
+                ""),
+            List.of(),
+            withUrl("", "shell", "--query-mode", "cql", "--", "--outputFormat=csv"));
     assertEquals(0, run.exit(), run.all());
     assertTrue(run.out().contains("'Value'\n'sample value 1'"), run.all());
   }

@@ -14,11 +14,11 @@ import javax.sql.DataSource;
 
 /**
  * CasSQL as a {@link DataSource}, for application servers, Spring and connection pools (HikariCP's
- * {@code dataSourceClassName}): a bean with a property for every {@link CasSqlProperty} (same
- * name, typed), the standard {@code serverName}, {@code portNumber} and {@code databaseName}, and
- * {@code url} for a whole JDBC URL (whose own settings win over the bean's, as a URL's win over
- * {@code Properties} with {@code DriverManager}). A unit test
- * checks that every {@link CasSqlProperty} has its bean property, so the two never drift apart.
+ * {@code dataSourceClassName}): a bean with a property for every {@link CasSqlProperty} (same name,
+ * typed), the standard {@code serverName}, {@code portNumber} and {@code databaseName}, and {@code
+ * url} for a whole JDBC URL (whose own settings win over the bean's, as a URL's win over {@code
+ * Properties} with {@code DriverManager}). A unit test checks that every {@link CasSqlProperty} has
+ * its bean property, so the two never drift apart.
  */
 public class CasSqlDataSource implements DataSource, Serializable {
   private static final long serialVersionUID = 1L;
@@ -86,24 +86,32 @@ public class CasSqlDataSource implements DataSource, Serializable {
   }
 
   /**
-   * Sets any property by its name or alias as in a URL ({@code fetchSize}, {@code UID}, ...);
-   * an unknown name is an {@link IllegalArgumentException}.
+   * Sets any property by its name or alias as in a URL ({@code fetchSize}, {@code UID}, ...); an
+   * unknown name is an {@link IllegalArgumentException}.
    */
   public void setProperty(String name, String value) {
-    set(CasSqlProperty.forName(name).orElseThrow(
-        () -> new IllegalArgumentException("unknown CasSQL connection property: " + name)), value);
+    set(
+        CasSqlProperty.forName(name)
+            .orElseThrow(
+                () -> new IllegalArgumentException("unknown CasSQL connection property: " + name)),
+        value);
   }
 
   /** The value of a property by name or alias (its default when unset; null for secrets). */
   public String getProperty(String name) {
-    CasSqlProperty p = CasSqlProperty.forName(name).orElseThrow(
-        () -> new IllegalArgumentException("unknown CasSQL connection property: " + name));
+    CasSqlProperty p =
+        CasSqlProperty.forName(name)
+            .orElseThrow(
+                () -> new IllegalArgumentException("unknown CasSQL connection property: " + name));
     return p.isSecret() ? null : text(p);
   }
 
   // --- where to connect
 
-  /** A whole JDBC URL; when set, {@code serverName} is ignored and the URL's settings win over the bean's. */
+  /**
+   * A whole JDBC URL; when set, {@code serverName} is ignored and the URL's settings win over the
+   * bean's.
+   */
   public void setUrl(String url) {
     this.url = url;
   }
@@ -112,7 +120,9 @@ public class CasSqlDataSource implements DataSource, Serializable {
     return url;
   }
 
-  /** The hosts, comma-separated, each with an optional {@code :port} (default {@code localhost}). */
+  /**
+   * The hosts, comma-separated, each with an optional {@code :port} (default {@code localhost}).
+   */
   public void setServerName(String serverName) {
     this.serverName = serverName;
   }
@@ -333,11 +343,15 @@ public class CasSqlDataSource implements DataSource, Serializable {
     this.logWriter = out;
   }
 
-  /** Seconds to wait for a connection; used as {@code connectTimeout} when that is not set (0 = its default). */
+  /**
+   * Seconds to wait for a connection; used as {@code connectTimeout} when that is not set (0 = its
+   * default).
+   */
   @Override
   public void setLoginTimeout(int seconds) throws SQLException {
     if (seconds < 0) {
-      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "login timeout must be >= 0: " + seconds);
+      throw SqlErrors.create(
+          SqlState.INVALID_ATTRIBUTE_VALUE, "login timeout must be >= 0: " + seconds);
     }
     this.loginTimeout = seconds;
   }

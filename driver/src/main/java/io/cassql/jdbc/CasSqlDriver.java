@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 public final class CasSqlDriver implements Driver {
   /** Driver version, as reported by {@link #getMajorVersion()} and {@link #getMinorVersion()}. */
   public static final int MAJOR_VERSION = 0;
+
   public static final int MINOR_VERSION = 1;
 
   static {
@@ -57,7 +58,8 @@ public final class CasSqlDriver implements Driver {
       }
     }
     Map<CasSqlProperty, String> values = given;
-    return Arrays.stream(CasSqlProperty.values()).map(p -> p.toPropertyInfo(values))
+    return Arrays.stream(CasSqlProperty.values())
+        .map(p -> p.toPropertyInfo(values))
         .toArray(DriverPropertyInfo[]::new);
   }
 

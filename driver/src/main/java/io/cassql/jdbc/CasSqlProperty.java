@@ -13,43 +13,80 @@ import java.util.Optional;
 public enum CasSqlProperty {
   USER("user", null, "User name for Basic authentication", List.of(), "username", "UID"),
   PASSWORD("password", null, "Password for Basic authentication (never logged)", List.of(), "PWD"),
-  AUTHENTICATION_TYPE("authenticationType", null,
+  AUTHENTICATION_TYPE(
+      "authenticationType",
+      null,
       "Basic (user and password) or Anonymous; default Basic when a user is given, else Anonymous",
-      List.of("Basic", "Anonymous"), "AuthMech"),
-  KEYSPACE("keyspace", null, "Default keyspace (schema); also the path of the URL",
-      List.of(), "DefaultKeyspace"),
+      List.of("Basic", "Anonymous"),
+      "AuthMech"),
+  KEYSPACE(
+      "keyspace",
+      null,
+      "Default keyspace (schema); also the path of the URL",
+      List.of(),
+      "DefaultKeyspace"),
   PORT("port", "9042", "CQL port for hosts given without one", List.of()),
-  CONSISTENCY_LEVEL("consistencyLevel", "ONE", "Consistency level of every request",
+  CONSISTENCY_LEVEL(
+      "consistencyLevel",
+      "ONE",
+      "Consistency level of every request",
       List.of("ONE", "TWO", "THREE", "QUORUM", "ALL", "LOCAL_QUORUM", "EACH_QUORUM", "LOCAL_ONE"),
       "TunableConsistency"),
-  QUERY_MODE("queryMode", "auto",
+  QUERY_MODE(
+      "queryMode",
+      "auto",
       "sql: SQL-92; cql: CQL passed through; auto: SQL-92, falling back to CQL when SQL cannot parse or validate the text",
       List.of("sql", "cql", "auto")),
   FETCH_SIZE("fetchSize", "5000", "Rows per page fetched from Cassandra", List.of()),
-  LOCAL_DATACENTER("localDatacenter", null,
-      "Local data centre; inferred from the contact points when not given", List.of()),
-  REQUEST_TIMEOUT("requestTimeout", "12000", "Timeout of one request (one page), in milliseconds",
+  LOCAL_DATACENTER(
+      "localDatacenter",
+      null,
+      "Local data centre; inferred from the contact points when not given",
       List.of()),
-  CONNECT_TIMEOUT("connectTimeout", "5000", "Timeout to open the connection, in milliseconds",
+  REQUEST_TIMEOUT(
+      "requestTimeout", "12000", "Timeout of one request (one page), in milliseconds", List.of()),
+  CONNECT_TIMEOUT(
+      "connectTimeout", "5000", "Timeout to open the connection, in milliseconds", List.of()),
+  SCAN_PARALLELISM(
+      "scanParallelism",
+      "4",
+      "Token-range splits of a SQL-mode full scan read at the same time (1 reads one paged stream)",
       List.of()),
-  SCAN_PARALLELISM("scanParallelism", "4",
-      "Token-range splits of a SQL-mode full scan read at the same time (1 reads one paged stream)", List.of()),
-  ALLOW_FILTERING("allowFiltering", "false",
-      "Let SQL mode send predicates on non-key columns to Cassandra with ALLOW FILTERING", List.of("true", "false")),
-  WARM_UP("warmUp", "true", "Plan a sample SQL query over VALUES on a background thread when the first "
-      + "SQL-mode connection opens, so that the first real query does not pay for loading the planner", List.of("true", "false")),
-  VT_SEPARATOR("vtSeparator", "_vt_",
-      "Separator between table and collection column in virtual-table names", List.of()),
+  ALLOW_FILTERING(
+      "allowFiltering",
+      "false",
+      "Let SQL mode send predicates on non-key columns to Cassandra with ALLOW FILTERING",
+      List.of("true", "false")),
+  WARM_UP(
+      "warmUp",
+      "true",
+      "Plan a sample SQL query over VALUES on a background thread when the first "
+          + "SQL-mode connection opens, so that the first real query does not pay for loading the planner",
+      List.of("true", "false")),
+  VT_SEPARATOR(
+      "vtSeparator",
+      "_vt_",
+      "Separator between table and collection column in virtual-table names",
+      List.of()),
   SSL("ssl", "false", "Encrypt the connection with TLS", List.of("true", "false"), "SSL"),
-  SSL_TRUST_STORE("sslTrustStore", null,
+  SSL_TRUST_STORE(
+      "sslTrustStore",
+      null,
       "Trust store (PKCS12 or JKS file) used to verify the nodes; default: the JVM's trust store",
       List.of()),
   SSL_TRUST_STORE_PASSWORD("sslTrustStorePassword", null, "Password of the trust store", List.of()),
-  SSL_KEY_STORE("sslKeyStore", null,
-      "Key store (PKCS12 or JKS file) with the client's certificate, for nodes that require one", List.of()),
-  SSL_KEY_STORE_PASSWORD("sslKeyStorePassword", null, "Password of the key store (and its key)", List.of()),
-  SSL_HOSTNAME_VALIDATION("sslHostnameValidation", "true",
-      "Check that each node's certificate names the address connected to", List.of("true", "false"));
+  SSL_KEY_STORE(
+      "sslKeyStore",
+      null,
+      "Key store (PKCS12 or JKS file) with the client's certificate, for nodes that require one",
+      List.of()),
+  SSL_KEY_STORE_PASSWORD(
+      "sslKeyStorePassword", null, "Password of the key store (and its key)", List.of()),
+  SSL_HOSTNAME_VALIDATION(
+      "sslHostnameValidation",
+      "true",
+      "Check that each node's certificate names the address connected to",
+      List.of("true", "false"));
 
   private final String propertyName;
   private final String defaultValue;
@@ -57,7 +94,11 @@ public enum CasSqlProperty {
   private final List<String> choices;
   private final List<String> aliases;
 
-  CasSqlProperty(String name, String defaultValue, String description, List<String> choices,
+  CasSqlProperty(
+      String name,
+      String defaultValue,
+      String description,
+      List<String> choices,
       String... aliases) {
     this.propertyName = name;
     this.defaultValue = defaultValue;

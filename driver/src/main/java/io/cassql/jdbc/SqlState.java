@@ -22,7 +22,10 @@ public enum SqlState {
   FEATURE_NOT_SUPPORTED("0A000"),
   /** Any data error not covered by a more precise state. */
   DATA_EXCEPTION("22000"),
-  /** A value too long for Cassandra to store or carry (a key over 64 KiB, a request over the frame limit). */
+  /**
+   * A value too long for Cassandra to store or carry (a key over 64 KiB, a request over the frame
+   * limit).
+   */
   STRING_DATA_RIGHT_TRUNCATION("22001"),
   /** A value out of the range of its target type. */
   NUMERIC_VALUE_OUT_OF_RANGE("22003"),
@@ -51,9 +54,9 @@ public enum SqlState {
   /** An error with no more precise state. */
   GENERAL_ERROR("HY000"),
   /**
-   * A null given where a value is required: a null statement text to {@code execute},
-   * {@code prepareStatement}, {@code addBatch}, {@code nativeSQL} and their kin (ODBC's "invalid use
-   * of null pointer").
+   * A null given where a value is required: a null statement text to {@code execute}, {@code
+   * prepareStatement}, {@code addBatch}, {@code nativeSQL} and their kin (ODBC's "invalid use of
+   * null pointer").
    */
   INVALID_USE_OF_NULL_POINTER("HY009"),
   /** Use of a closed statement or result set, or a call out of sequence. */

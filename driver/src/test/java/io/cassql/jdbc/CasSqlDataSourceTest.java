@@ -14,20 +14,24 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The data source's bean properties cover every connection property and never show secrets (no server). */
+/**
+ * The data source's bean properties cover every connection property and never show secrets (no
+ * server).
+ */
 class CasSqlDataSourceTest {
   @Test
   void every_connection_property_is_a_bean_property() throws Exception {
-    Map<String, PropertyDescriptor> bean = Arrays.stream(
-            Introspector.getBeanInfo(CasSqlDataSource.class).getPropertyDescriptors())
-        .collect(Collectors.toMap(PropertyDescriptor::getName, Function.identity()));
+    Map<String, PropertyDescriptor> bean =
+        Arrays.stream(Introspector.getBeanInfo(CasSqlDataSource.class).getPropertyDescriptors())
+            .collect(Collectors.toMap(PropertyDescriptor::getName, Function.identity()));
     for (CasSqlProperty p : CasSqlProperty.values()) {
       PropertyDescriptor d = bean.get(p.propertyName());
       assertNotNull(d, "no bean property for " + p.propertyName());
       assertNotNull(d.getWriteMethod(), "no setter for " + p.propertyName());
       assertNotNull(d.getReadMethod(), "no getter for " + p.propertyName());
     }
-    for (String standard : new String[] {"serverName", "portNumber", "databaseName", "url", "loginTimeout"}) {
+    for (String standard :
+        new String[] {"serverName", "portNumber", "databaseName", "url", "loginTimeout"}) {
       assertNotNull(bean.get(standard).getWriteMethod(), standard);
     }
   }
@@ -57,7 +61,8 @@ class CasSqlDataSourceTest {
 
   @Test
   void a_negative_login_timeout_is_refused() {
-    SQLException e = assertThrows(SQLException.class, () -> new CasSqlDataSource().setLoginTimeout(-1));
+    SQLException e =
+        assertThrows(SQLException.class, () -> new CasSqlDataSource().setLoginTimeout(-1));
     assertEquals("HY024", e.getSQLState());
   }
 }

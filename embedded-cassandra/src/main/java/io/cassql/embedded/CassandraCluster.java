@@ -44,7 +44,9 @@ public final class CassandraCluster implements AutoCloseable {
 
   /** {@code 127.0.0.1:port,127.0.0.2:port,...}, for a JDBC URL. */
   public String contactPoints() {
-    return nodes.stream().map(n -> n.host() + ":" + n.nativePort()).collect(Collectors.joining(","));
+    return nodes.stream()
+        .map(n -> n.host() + ":" + n.nativePort())
+        .collect(Collectors.joining(","));
   }
 
   /** Starts every node that is not running, in order (the seed first). */
@@ -90,7 +92,10 @@ public final class CassandraCluster implements AutoCloseable {
       return this;
     }
 
-    /** Parent directory of the nodes' directories (emptied first); default target/embedded-cassandra/cluster. */
+    /**
+     * Parent directory of the nodes' directories (emptied first); default
+     * target/embedded-cassandra/cluster.
+     */
     public Builder directory(Path directory) {
       this.directory = directory;
       return this;
@@ -113,17 +118,18 @@ public final class CassandraCluster implements AutoCloseable {
       DirectoryCleaner.delete(directory);
       List<CassandraNode> nodes = new ArrayList<>();
       for (String address : addresses) {
-        nodes.add(CassandraNode.builder()
-            .clusterName("cassql-cluster")
-            .listenAddress(address)
-            .nativePort(nativePort)
-            .storagePort(storagePort)
-            .seeds(addresses.get(0))
-            .authentication(authentication)
-            .heap(heap)
-            .numTokens(numTokens)
-            .directory(directory.resolve("node-" + address))
-            .build());
+        nodes.add(
+            CassandraNode.builder()
+                .clusterName("cassql-cluster")
+                .listenAddress(address)
+                .nativePort(nativePort)
+                .storagePort(storagePort)
+                .seeds(addresses.get(0))
+                .authentication(authentication)
+                .heap(heap)
+                .numTokens(numTokens)
+                .directory(directory.resolve("node-" + address))
+                .build());
       }
       return new CassandraCluster(nodes);
     }

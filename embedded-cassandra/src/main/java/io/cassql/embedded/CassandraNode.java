@@ -27,7 +27,10 @@ public final class CassandraNode implements AutoCloseable {
   private CassandraNode(NodeSettings settings) {
     this.settings = settings;
     this.directory = settings.directory().toAbsolutePath();
-    this.tls = settings.clientTlsMode() != ClientTls.OFF ? new TlsMaterial(directory.resolve("tls")) : null;
+    this.tls =
+        settings.clientTlsMode() != ClientTls.OFF
+            ? new TlsMaterial(directory.resolve("tls"))
+            : null;
   }
 
   /** Starts configuring a node; call {@link Builder#start()} to launch it. */
@@ -46,13 +49,17 @@ public final class CassandraNode implements AutoCloseable {
         tls.ensureCreated();
       }
       Path yaml = directory.resolve("cassandra.yaml");
-      Files.writeString(yaml, new CassandraYaml(settings, directory, tls).render(), StandardCharsets.UTF_8);
+      Files.writeString(
+          yaml, new CassandraYaml(settings, directory, tls).render(), StandardCharsets.UTF_8);
       Path logback = directory.resolve("logback.xml");
-      Files.writeString(logback, CassandraYaml.logbackXml(directory.resolve("logs")), StandardCharsets.UTF_8);
+      Files.writeString(
+          logback, CassandraYaml.logbackXml(directory.resolve("logs")), StandardCharsets.UTF_8);
       List<String> command = new NodeCommandLine(settings, directory, yaml, logback).command();
       Path log = directory.resolve("stdout.log");
-      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      ProcessBuilder pb =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       process = pb.start();
       Process started = process;
       shutdownHook = new Thread(() -> started.destroyForcibly(), "cassandra-node-stopper");
@@ -68,8 +75,11 @@ public final class CassandraNode implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("Cassandra exited with code " + process.exitValue()
-            + " before opening its CQL port; last log lines:\n" + logTail());
+        throw new IllegalStateException(
+            "Cassandra exited with code "
+                + process.exitValue()
+                + " before opening its CQL port; last log lines:\n"
+                + logTail());
       }
       try (Socket socket = new Socket()) {
         socket.connect(new InetSocketAddress(settings.listenAddress(), settings.nativePort()), 500);
@@ -79,14 +89,18 @@ public final class CassandraNode implements AutoCloseable {
       }
     }
     stop();
-    throw new IllegalStateException("Cassandra did not open its CQL port within " + timeout
-        + "; last log lines:\n" + logTail());
+    throw new IllegalStateException(
+        "Cassandra did not open its CQL port within "
+            + timeout
+            + "; last log lines:\n"
+            + logTail());
   }
 
   /** The last lines the node wrote to its console log, for failure messages. */
   public String logTail() {
     try {
-      List<String> lines = Files.readAllLines(directory.resolve("stdout.log"), StandardCharsets.UTF_8);
+      List<String> lines =
+          Files.readAllLines(directory.resolve("stdout.log"), StandardCharsets.UTF_8);
       return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     } catch (IOException e) {
       return "(no log: " + e.getMessage() + ")";
@@ -139,7 +153,8 @@ public final class CassandraNode implements AutoCloseable {
       throw new IllegalStateException(this + " is not running");
     }
     try {
-      Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start();
+      Process kill =
+          new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start();
       if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
         throw new IllegalStateException("kill " + signal + " failed for " + this);
       }
@@ -264,7 +279,9 @@ public final class CassandraNode implements AutoCloseable {
       return this;
     }
 
-    /** Client TLS on the CQL port: off, optional, required, or required with client certificates. */
+    /**
+     * Client TLS on the CQL port: off, optional, required, or required with client certificates.
+     */
     public Builder clientTls(ClientTls mode) {
       this.clientTls = mode;
       return this;
@@ -304,11 +321,24 @@ public final class CassandraNode implements AutoCloseable {
     public CassandraNode build() {
       int cql = nativePort != 0 ? nativePort : FreePorts.pick(listenAddress);
       int storage = storagePort != 0 ? storagePort : FreePorts.pick(listenAddress);
-      Path dir = directory != null ? directory
-          : Path.of("target", "embedded-cassandra", listenAddress + "-" + cql);
-      NodeSettings s = new NodeSettings(clusterName, listenAddress, cql, storage,
-          FreePorts.pick(listenAddress), seeds != null ? seeds : listenAddress, authentication,
-          clientTls, dir, heap, numTokens, startTimeout);
+      Path dir =
+          directory != null
+              ? directory
+              : Path.of("target", "embedded-cassandra", listenAddress + "-" + cql);
+      NodeSettings s =
+          new NodeSettings(
+              clusterName,
+              listenAddress,
+              cql,
+              storage,
+              FreePorts.pick(listenAddress),
+              seeds != null ? seeds : listenAddress,
+              authentication,
+              clientTls,
+              dir,
+              heap,
+              numTokens,
+              startTimeout);
       return new CassandraNode(s);
     }
 

@@ -24,10 +24,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,7 +49,8 @@ class ClusterFaultsIT {
 
   @BeforeEach
   void announce(TestInfo test) {
-    System.out.println("[cluster faults] " + java.time.LocalTime.now() + " " + test.getDisplayName());
+    System.out.println(
+        "[cluster faults] " + java.time.LocalTime.now() + " " + test.getDisplayName());
   }
 
   @AfterAll
@@ -62,14 +63,21 @@ class ClusterFaultsIT {
   @Order(1)
   @ParameterizedTest(name = "{0} mode at {1}, node {2} killed")
   @CsvSource({"sql, ONE, 1", "sql, QUORUM, 2", "cql, ONE, 2", "cql, QUORUM, 1"})
-  void a_full_scan_returns_every_row_exactly_once_when_a_node_is_killed_part_way(String mode, String consistency,
-      int victim) throws Exception {
+  void a_full_scan_returns_every_row_exactly_once_when_a_node_is_killed_part_way(
+      String mode, String consistency, int victim) throws Exception {
     CassandraNode node = cluster.node(victim);
     BitSet seen = new BitSet(ROWS);
     int rows = 0;
     int duplicates = 0;
-    try (Connection c = connect(cluster, null, "queryMode=" + mode + "&consistencyLevel=" + consistency
-            + "&fetchSize=200&requestTimeout=60000");
+    try (Connection c =
+            connect(
+                cluster,
+                null,
+                "queryMode="
+                    + mode
+                    + "&consistencyLevel="
+                    + consistency
+                    + "&fetchSize=200&requestTimeout=60000");
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT id, payload FROM faults.items")) {
       while (rs.next()) {
@@ -91,12 +99,16 @@ class ClusterFaultsIT {
 
   @Test
   @Order(2)
-  void point_queries_keep_succeeding_while_a_node_is_killed_and_restarted_and_the_driver_reconnects() throws Exception {
+  void
+      point_queries_keep_succeeding_while_a_node_is_killed_and_restarted_and_the_driver_reconnects()
+          throws Exception {
     CassandraNode node = cluster.node(2);
     try (Connection sql = connect(cluster, null, "queryMode=sql&requestTimeout=30000");
         Connection cql = connect(cluster, null, "queryMode=cql&requestTimeout=30000");
-        PreparedStatement bySql = sql.prepareStatement("SELECT payload FROM faults.items WHERE id = ?");
-        PreparedStatement byCql = cql.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
+        PreparedStatement bySql =
+            sql.prepareStatement("SELECT payload FROM faults.items WHERE id = ?");
+        PreparedStatement byCql =
+            cql.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
       Thread restarter = null;
       AtomicReference<RuntimeException> restartFailure = new AtomicReference<>();
       int afterReturn = 0;
@@ -105,13 +117,16 @@ class ClusterFaultsIT {
         if (queries == 200) {
           node.kill();
         } else if (queries == 400) {
-          restarter = new Thread(() -> {
-            try {
-              node.start();
-            } catch (RuntimeException e) {
-              restartFailure.set(e);
-            }
-          }, "node-restarter");
+          restarter =
+              new Thread(
+                  () -> {
+                    try {
+                      node.start();
+                    } catch (RuntimeException e) {
+                      restartFailure.set(e);
+                    }
+                  },
+                  "node-restarter");
           restarter.start();
         }
         int id = (queries * 7919) % ROWS;
@@ -122,7 +137,9 @@ class ClusterFaultsIT {
           assertEquals("item-" + id, rs.getString(1));
         }
         queries++;
-        if (restarter != null && !restarter.isAlive() && ClusterSupport.isUp(sql, node)
+        if (restarter != null
+            && !restarter.isAlive()
+            && ClusterSupport.isUp(sql, node)
             && ClusterSupport.isUp(cql, node)) {
           afterReturn++;
         }
@@ -133,19 +150,27 @@ class ClusterFaultsIT {
           fail("the driver did not see " + node + " come back");
         }
       }
-      assertTrue(ClusterSupport.allUp(sql, 3), "the SQL connection's session reconnected to every node");
+      assertTrue(
+          ClusterSupport.allUp(sql, 3), "the SQL connection's session reconnected to every node");
     }
     ClusterSupport.awaitAllUp(cluster);
   }
 
   @Test
   @Order(3)
-  void a_connection_opened_against_one_node_keeps_working_through_the_others_when_that_node_goes_away()
-      throws Exception {
+  void
+      a_connection_opened_against_one_node_keeps_working_through_the_others_when_that_node_goes_away()
+          throws Exception {
     CassandraNode contact = cluster.node(0);
-    try (Connection c = connect(cluster, contact.host() + ":" + contact.nativePort(), "queryMode=auto&requestTimeout=30000");
-        PreparedStatement ps = c.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
-      assertTrue(ClusterSupport.allUp(c, 3), "the driver found the other nodes from one contact point");
+    try (Connection c =
+            connect(
+                cluster,
+                contact.host() + ":" + contact.nativePort(),
+                "queryMode=auto&requestTimeout=30000");
+        PreparedStatement ps =
+            c.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
+      assertTrue(
+          ClusterSupport.allUp(c, 3), "the driver found the other nodes from one contact point");
       contact.kill();
       for (int id = 0; id < 100; id++) {
         ps.setInt(1, id);
@@ -154,7 +179,8 @@ class ClusterFaultsIT {
           assertEquals("item-" + id, rs.getString(1));
         }
       }
-      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM faults.items")) {
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM faults.items")) {
         rs.next();
         assertEquals(ROWS, rs.getLong(1));
       }
@@ -165,18 +191,28 @@ class ClusterFaultsIT {
 
   @Test
   @Order(4)
-  void consistency_all_with_a_node_down_fails_with_a_clear_sqlstate_and_the_next_query_after_it_returns_succeeds()
-      throws Exception {
+  void
+      consistency_all_with_a_node_down_fails_with_a_clear_sqlstate_and_the_next_query_after_it_returns_succeeds()
+          throws Exception {
     CassandraNode node = cluster.node(1);
-    try (Connection c = connect(cluster, null, "queryMode=cql&consistencyLevel=ALL&requestTimeout=20000");
-        PreparedStatement ps = c.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
+    try (Connection c =
+            connect(cluster, null, "queryMode=cql&consistencyLevel=ALL&requestTimeout=20000");
+        PreparedStatement ps =
+            c.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
       ps.setInt(1, 42);
       node.kill();
-      SQLException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
-          () -> assertThrows(SQLException.class, () -> ps.executeQuery().next()));
-      assertTrue(Set.of("53000", "HYT00").contains(e.getSQLState()), e.getSQLState() + ": " + e.getMessage());
-      assertTrue(e.getMessage().contains("ALL") || e.getMessage().toLowerCase().contains("replica")
-          || e.getMessage().toLowerCase().contains("timed out"), e.getMessage());
+      SQLException e =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(60),
+              () -> assertThrows(SQLException.class, () -> ps.executeQuery().next()));
+      assertTrue(
+          Set.of("53000", "HYT00").contains(e.getSQLState()),
+          e.getSQLState() + ": " + e.getMessage());
+      assertTrue(
+          e.getMessage().contains("ALL")
+              || e.getMessage().toLowerCase().contains("replica")
+              || e.getMessage().toLowerCase().contains("timed out"),
+          e.getMessage());
       ClusterSupport.restart(cluster, node);
       awaitAllConsistency(ps);
       try (ResultSet rs = ps.executeQuery()) {
@@ -210,22 +246,33 @@ class ClusterFaultsIT {
 
   @Test
   @Order(5)
-  void a_query_timeout_on_a_slow_scan_gives_sqltimeoutexception_and_the_connection_stays_usable() throws Exception {
+  void a_query_timeout_on_a_slow_scan_gives_sqltimeoutexception_and_the_connection_stays_usable()
+      throws Exception {
     CassandraNode frozen = cluster.node(2);
     for (String mode : new String[] {"cql", "sql"}) {
-      try (Connection c = connect(cluster, null, "queryMode=" + mode + "&consistencyLevel=ALL&requestTimeout=20000");
+      try (Connection c =
+              connect(
+                  cluster,
+                  null,
+                  "queryMode=" + mode + "&consistencyLevel=ALL&requestTimeout=20000");
           Statement s = c.createStatement()) {
         frozen.pause();
         try {
           s.setQueryTimeout(1);
-          SQLException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(SQLException.class,
-              () -> {
-                try (ResultSet rs = s.executeQuery("SELECT id, payload FROM faults.items")) {
-                  while (rs.next()) {
-                    rs.getString(2);
-                  }
-                }
-              }));
+          SQLException e =
+              assertTimeoutPreemptively(
+                  Duration.ofSeconds(30),
+                  () ->
+                      assertThrows(
+                          SQLException.class,
+                          () -> {
+                            try (ResultSet rs =
+                                s.executeQuery("SELECT id, payload FROM faults.items")) {
+                              while (rs.next()) {
+                                rs.getString(2);
+                              }
+                            }
+                          }));
           assertTrue(e instanceof SQLTimeoutException, mode + ": " + e);
           assertEquals("HYT00", e.getSQLState());
         } finally {
@@ -243,19 +290,25 @@ class ClusterFaultsIT {
 
   @Test
   @Order(6)
-  void with_every_node_down_isvalid_is_false_queries_fail_with_08006_or_08001_and_the_connection_recovers()
-      throws Exception {
+  void
+      with_every_node_down_isvalid_is_false_queries_fail_with_08006_or_08001_and_the_connection_recovers()
+          throws Exception {
     try (Connection c = connect(cluster, null, "queryMode=sql&requestTimeout=5000");
-        PreparedStatement ps = c.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
+        PreparedStatement ps =
+            c.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
       assertTrue(c.isValid(5));
       for (int i = 2; i >= 0; i--) {
         cluster.node(i).kill();
       }
       assertFalse(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> c.isValid(2)));
       ps.setInt(1, 3);
-      SQLException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
-          () -> assertThrows(SQLException.class, () -> ps.executeQuery().next()));
-      assertTrue(Set.of("08006", "08001").contains(e.getSQLState()), e.getSQLState() + ": " + e.getMessage());
+      SQLException e =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(30),
+              () -> assertThrows(SQLException.class, () -> ps.executeQuery().next()));
+      assertTrue(
+          Set.of("08006", "08001").contains(e.getSQLState()),
+          e.getSQLState() + ": " + e.getMessage());
       cluster.startAll();
       long deadline = System.nanoTime() + 120_000_000_000L;
       while (!c.isValid(2)) {

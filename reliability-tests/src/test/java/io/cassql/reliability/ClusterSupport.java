@@ -23,19 +23,28 @@ final class ClusterSupport {
   private ClusterSupport() {}
 
   /** A connection to the whole cluster (or to {@code hosts}), keyspace {@code faults}. */
-  static Connection connect(CassandraCluster cluster, String hosts, String options) throws SQLException {
+  static Connection connect(CassandraCluster cluster, String hosts, String options)
+      throws SQLException {
     String target = hosts == null ? cluster.contactPoints() : hosts;
     return DriverManager.getConnection("jdbc:cassandra://" + target + "/faults?" + options);
   }
 
-  /** Creates {@code faults.items} at replication factor 3 and writes every row at consistency ALL. */
+  /**
+   * Creates {@code faults.items} at replication factor 3 and writes every row at consistency ALL.
+   */
   static void load(CassandraCluster cluster) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:cassandra://" + cluster.contactPoints()
-        + "?queryMode=cql&consistencyLevel=ALL&requestTimeout=30000"); Statement s = c.createStatement()) {
-      s.execute("CREATE KEYSPACE IF NOT EXISTS faults WITH replication = "
-          + "{'class': 'SimpleStrategy', 'replication_factor': 3}");
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:cassandra://"
+                    + cluster.contactPoints()
+                    + "?queryMode=cql&consistencyLevel=ALL&requestTimeout=30000");
+        Statement s = c.createStatement()) {
+      s.execute(
+          "CREATE KEYSPACE IF NOT EXISTS faults WITH replication = "
+              + "{'class': 'SimpleStrategy', 'replication_factor': 3}");
       s.execute("CREATE TABLE IF NOT EXISTS faults.items (id int PRIMARY KEY, payload text)");
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO faults.items (id, payload) VALUES (?, ?)")) {
+      try (PreparedStatement ps =
+          c.prepareStatement("INSERT INTO faults.items (id, payload) VALUES (?, ?)")) {
         for (int i = 0; i < ROWS; i++) {
           ps.setInt(1, i);
           ps.setString(2, "item-" + i);
@@ -73,19 +82,30 @@ final class ClusterSupport {
 
   /** Whether the connection's driver session knows {@code expected} nodes, all up. */
   static boolean allUp(Connection c, int expected) throws SQLException {
-    Collection<Node> nodes = c.unwrap(CasSqlConnection.class).getCqlSession().getMetadata().getNodes().values();
+    Collection<Node> nodes =
+        c.unwrap(CasSqlConnection.class).getCqlSession().getMetadata().getNodes().values();
     return nodes.size() == expected && nodes.stream().allMatch(n -> n.getState() == NodeState.UP);
   }
 
   /** Whether the connection's driver session sees {@code node} up. */
   static boolean isUp(Connection c, CassandraNode node) throws SQLException {
-    return c.unwrap(CasSqlConnection.class).getCqlSession().getMetadata().getNodes().values().stream()
+    return c
+        .unwrap(CasSqlConnection.class)
+        .getCqlSession()
+        .getMetadata()
+        .getNodes()
+        .values()
+        .stream()
         .anyMatch(n -> n.getState() == NodeState.UP && isEndPointOf(n, node));
   }
 
-  /** Whether the driver's {@code n} is {@code node}: contact points are unresolved, found peers resolved. */
+  /**
+   * Whether the driver's {@code n} is {@code node}: contact points are unresolved, found peers
+   * resolved.
+   */
   private static boolean isEndPointOf(Node n, CassandraNode node) {
     return n.getEndPoint().resolve() instanceof InetSocketAddress address
-        && address.getHostString().equals(node.host()) && address.getPort() == node.nativePort();
+        && address.getHostString().equals(node.host())
+        && address.getPort() == node.nativePort();
   }
 }

@@ -35,21 +35,30 @@ import org.apache.calcite.util.NlsString;
 
 /**
  * Turns the literals of a query's conditions into typed parameters, so that texts differing only in
- * those literals share one plan: {@code WHERE id = 42} becomes {@code WHERE id = CAST(? AS INTEGER)}
- * with 42 recorded. Only a literal compared ({@code = <> < <= > >= BETWEEN}) with a non-literal in a
- * WHERE, HAVING or ON condition is replaced, and the {@code CAST} keeps the literal's own SQL type
- * (precision and scale included), so validation, type coercion and results are those of the original
- * text. Select lists, LIMIT/OFFSET/FETCH, ordinals, CAST operands, INTERVALs, LIKE patterns, IN lists,
- * date/time/boolean literals and strings that read as numbers, dates or booleans stay as written.
+ * those literals share one plan: {@code WHERE id = 42} becomes {@code WHERE id = CAST(? AS
+ * INTEGER)} with 42 recorded. Only a literal compared ({@code = <> < <= > >= BETWEEN}) with a
+ * non-literal in a WHERE, HAVING or ON condition is replaced, and the {@code CAST} keeps the
+ * literal's own SQL type (precision and scale included), so validation, type coercion and results
+ * are those of the original text. Select lists, LIMIT/OFFSET/FETCH, ordinals, CAST operands,
+ * INTERVALs, LIKE patterns, IN lists, date/time/boolean literals and strings that read as numbers,
+ * dates or booleans stay as written.
  */
 public final class LiteralParameters {
   /** Comparisons whose literal operands are replaced. */
-  private static final Set<SqlKind> COMPARISONS = Set.of(SqlKind.EQUALS, SqlKind.NOT_EQUALS,
-      SqlKind.LESS_THAN, SqlKind.LESS_THAN_OR_EQUAL, SqlKind.GREATER_THAN, SqlKind.GREATER_THAN_OR_EQUAL,
-      SqlKind.BETWEEN);
+  private static final Set<SqlKind> COMPARISONS =
+      Set.of(
+          SqlKind.EQUALS,
+          SqlKind.NOT_EQUALS,
+          SqlKind.LESS_THAN,
+          SqlKind.LESS_THAN_OR_EQUAL,
+          SqlKind.GREATER_THAN,
+          SqlKind.GREATER_THAN_OR_EQUAL,
+          SqlKind.BETWEEN);
+
   /** Text that another type could read (a number, a date or time, a boolean): left as a literal. */
-  private static final Pattern NOT_PLAIN_TEXT = Pattern.compile(
-      "(?is)\\s*([-+]?[0-9.].*|true|false|unknown|[-+]?(infinity|nan))\\s*");
+  private static final Pattern NOT_PLAIN_TEXT =
+      Pattern.compile("(?is)\\s*([-+]?[0-9.].*|true|false|unknown|[-+]?(infinity|nan))\\s*");
+
   private static final RelDataTypeFactory TYPES = new SqlTypeFactoryImpl(CasSqlTypeSystem.INSTANCE);
 
   private LiteralParameters() {}
@@ -59,7 +68,8 @@ public final class LiteralParameters {
 
   /**
    * The text with its replaceable literals turned into {@code CAST(? AS type)}, and their values in
-   * parameter order; {@code values} is empty (and {@code text} the original) when nothing was replaced.
+   * parameter order; {@code values} is empty (and {@code text} the original) when nothing was
+   * replaced.
    */
   public record Parameterized(String text, List<Value> values) {
     /** Whether any literal was replaced. */
@@ -86,8 +96,8 @@ public final class LiteralParameters {
   private record Found(int start, int end, String replacement, Value value) {}
 
   /**
-   * The parameterized form of {@code sql}; the original text (no values) when it does not parse as a
-   * single query, already has parameters, or has nothing to replace.
+   * The parameterized form of {@code sql}; the original text (no values) when it does not parse as
+   * a single query, already has parameters, or has nothing to replace.
    */
   public static Parameterized of(String sql) {
     Parameterized unchanged = new Parameterized(sql, List.of());
@@ -124,13 +134,14 @@ public final class LiteralParameters {
 
   private static boolean hasDynamicParam(SqlNode query) {
     boolean[] seen = new boolean[1];
-    query.accept(new SqlBasicVisitor<Void>() {
-      @Override
-      public Void visit(SqlDynamicParam param) {
-        seen[0] = true;
-        return null;
-      }
-    });
+    query.accept(
+        new SqlBasicVisitor<Void>() {
+          @Override
+          public Void visit(SqlDynamicParam param) {
+            seen[0] = true;
+            return null;
+          }
+        });
     return seen[0];
   }
 
@@ -162,8 +173,10 @@ public final class LiteralParameters {
           query(((SqlWithItem) item).query);
         }
         query(with.body);
-      } else if (node instanceof SqlCall call && (call.getKind() == SqlKind.UNION
-          || call.getKind() == SqlKind.INTERSECT || call.getKind() == SqlKind.EXCEPT)) {
+      } else if (node instanceof SqlCall call
+          && (call.getKind() == SqlKind.UNION
+              || call.getKind() == SqlKind.INTERSECT
+              || call.getKind() == SqlKind.EXCEPT)) {
         for (SqlNode operand : call.getOperandList()) {
           query(operand);
         }
@@ -193,8 +206,11 @@ public final class LiteralParameters {
       if (!(node instanceof SqlCall call)) {
         return;
       }
-      if (node instanceof SqlSelect || node instanceof SqlOrderBy || node instanceof SqlWith
-          || call.getKind() == SqlKind.UNION || call.getKind() == SqlKind.INTERSECT
+      if (node instanceof SqlSelect
+          || node instanceof SqlOrderBy
+          || node instanceof SqlWith
+          || call.getKind() == SqlKind.UNION
+          || call.getKind() == SqlKind.INTERSECT
           || call.getKind() == SqlKind.EXCEPT) {
         query(node);
         return;
@@ -208,8 +224,10 @@ public final class LiteralParameters {
         return;
       }
       boolean comparison = call instanceof SqlBasicCall && COMPARISONS.contains(call.getKind());
-      boolean againstExpression = comparison && call.getOperandList().stream()
-          .anyMatch(o -> o != null && !(o instanceof SqlLiteral));
+      boolean againstExpression =
+          comparison
+              && call.getOperandList().stream()
+                  .anyMatch(o -> o != null && !(o instanceof SqlLiteral));
       for (SqlNode operand : call.getOperandList()) {
         if (operand instanceof SqlLiteral literal) {
           if (againstExpression) {
@@ -229,8 +247,10 @@ public final class LiteralParameters {
         return;
       }
       String written = sql.substring(start, end);
-      Found f = literal instanceof SqlNumericLiteral n ? number(n, written, start, end)
-          : literal instanceof SqlCharStringLiteral s ? string(s, written, start, end) : null;
+      Found f =
+          literal instanceof SqlNumericLiteral n
+              ? number(n, written, start, end)
+              : literal instanceof SqlCharStringLiteral s ? string(s, written, start, end) : null;
       if (f != null) {
         found.add(f);
       }
@@ -249,31 +269,48 @@ public final class LiteralParameters {
       }
       RelDataType type = literal.createSqlType(TYPES);
       return switch (type.getSqlTypeName()) {
-        case INTEGER -> new Found(start, end, "CAST(? AS INTEGER)", new Value(value.intValueExact(), Types.INTEGER));
-        case BIGINT -> new Found(start, end, "CAST(? AS BIGINT)", new Value(value.longValueExact(), Types.BIGINT));
-        case DECIMAL -> type.getPrecision() > TYPES.getTypeSystem().getMaxNumericPrecision() ? null
-            : new Found(start, end, "CAST(? AS DECIMAL(" + type.getPrecision() + ", " + type.getScale() + "))",
-                new Value(value, Types.DECIMAL));
-        case DOUBLE -> new Found(start, end, "CAST(? AS DOUBLE)", new Value(value.doubleValue(), Types.DOUBLE));
+        case INTEGER ->
+            new Found(
+                start, end, "CAST(? AS INTEGER)", new Value(value.intValueExact(), Types.INTEGER));
+        case BIGINT ->
+            new Found(
+                start, end, "CAST(? AS BIGINT)", new Value(value.longValueExact(), Types.BIGINT));
+        case DECIMAL ->
+            type.getPrecision() > TYPES.getTypeSystem().getMaxNumericPrecision()
+                ? null
+                : new Found(
+                    start,
+                    end,
+                    "CAST(? AS DECIMAL(" + type.getPrecision() + ", " + type.getScale() + "))",
+                    new Value(value, Types.DECIMAL));
+        case DOUBLE ->
+            new Found(
+                start, end, "CAST(? AS DOUBLE)", new Value(value.doubleValue(), Types.DOUBLE));
         default -> null;
       };
     }
 
     private static Found string(SqlCharStringLiteral literal, String written, int start, int end) {
-      if (literal.getTypeName() != SqlTypeName.CHAR || !written.startsWith("'") || !written.endsWith("'")
+      if (literal.getTypeName() != SqlTypeName.CHAR
+          || !written.startsWith("'")
+          || !written.endsWith("'")
           || written.length() < 3) {
         return null;
       }
       String value = literal.getValueAs(NlsString.class).getValue();
       if (!written.substring(1, written.length() - 1).replace("''", "'").equals(value)
-          || NOT_PLAIN_TEXT.matcher(value).matches() || value.isBlank()) {
+          || NOT_PLAIN_TEXT.matcher(value).matches()
+          || value.isBlank()) {
         return null;
       }
-      return new Found(start, end, "CAST(? AS CHAR(" + value.length() + "))", new Value(value, Types.CHAR));
+      return new Found(
+          start, end, "CAST(? AS CHAR(" + value.length() + "))", new Value(value, Types.CHAR));
     }
   }
 
-  /** Offsets of the lines of a text, counted as the parser counts them (LF, CR LF or CR end a line). */
+  /**
+   * Offsets of the lines of a text, counted as the parser counts them (LF, CR LF or CR end a line).
+   */
   private static final class LineOffsets {
     private final List<Integer> starts = new ArrayList<>();
 
@@ -289,7 +326,9 @@ public final class LiteralParameters {
 
     /** The offset of 1-based {@code line} and {@code column}, or -1. */
     int offset(int line, int column) {
-      return line < 1 || line > starts.size() || column < 1 ? -1 : starts.get(line - 1) + column - 1;
+      return line < 1 || line > starts.size() || column < 1
+          ? -1
+          : starts.get(line - 1) + column - 1;
     }
   }
 }

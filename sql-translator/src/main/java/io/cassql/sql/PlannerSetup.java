@@ -1,5 +1,9 @@
 package io.cassql.sql;
 
+import io.cassql.sql.exec.QueryCanceledException;
+import io.cassql.sql.exec.QueryControl;
+import io.cassql.sql.rewrite.CheckedArithmetic;
+import io.cassql.sql.rewrite.CommonConjuncts;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.calcite.plan.RelOptLattice;
@@ -21,18 +25,14 @@ import org.apache.calcite.rel.rules.JoinPushThroughJoinRule;
 import org.apache.calcite.runtime.Hook;
 import org.apache.calcite.tools.Program;
 import org.apache.calcite.tools.Programs;
-import io.cassql.sql.exec.QueryCanceledException;
-import io.cassql.sql.exec.QueryControl;
-import io.cassql.sql.rewrite.CheckedArithmetic;
-import io.cassql.sql.rewrite.CommonConjuncts;
 
 /**
- * How SQL mode plans a query: Calcite's standard program, except that joins of four inputs or more are ordered
- * heuristically (joins gathered into one multi-join, ordered by {@code LoptOptimizeJoinRule})
- * instead of by the exhaustive search of {@code JoinPushThroughJoinRule} and
- * {@code JoinAssociateRule}, whose equivalent join trees (each with its projections, which
- * {@code ProjectMergeRule} then combines pairwise) make a 5-way join plan for minutes or forever;
- * and planning gives up once the caller's deadline passes.
+ * How SQL mode plans a query: Calcite's standard program, except that joins of four inputs or more
+ * are ordered heuristically (joins gathered into one multi-join, ordered by {@code
+ * LoptOptimizeJoinRule}) instead of by the exhaustive search of {@code JoinPushThroughJoinRule} and
+ * {@code JoinAssociateRule}, whose equivalent join trees (each with its projections, which {@code
+ * ProjectMergeRule} then combines pairwise) make a 5-way join plan for minutes or forever; and
+ * planning gives up once the caller's deadline passes.
  */
 public final class PlannerSetup {
   private PlannerSetup() {}
@@ -51,8 +51,8 @@ public final class PlannerSetup {
    */
   public static <T> T plan(QueryControl control, Callable<T> prepare) throws Exception {
     try (Hook.Closeable program = Hook.PROGRAM.addThread(PlannerSetup::useProgram);
-        Hook.Closeable planner = Hook.PLANNER.addThread(
-            (RelOptPlanner p) -> p.addListener(new Guard(control)))) {
+        Hook.Closeable planner =
+            Hook.PLANNER.addThread((RelOptPlanner p) -> p.addListener(new Guard(control)))) {
       control.check();
       return prepare.call();
     }
@@ -64,22 +64,37 @@ public final class PlannerSetup {
   }
 
   /**
-   * Calcite's standard program (sub-queries, decorrelation, our rewrites, measures, field trimming, the cost-based
-   * planner, calcs) with the heuristic join order before the cost-based planner.
+   * Calcite's standard program (sub-queries, decorrelation, our rewrites, measures, field trimming,
+   * the cost-based planner, calcs) with the heuristic join order before the cost-based planner.
    */
   static Program program() {
     RelMetadataProvider metadata = DefaultRelMetadataProvider.INSTANCE;
-    return Programs.sequence(Programs.subQuery(metadata), Programs.decorrelate(), PlannerSetup::rewrite,
-        Programs.measure(metadata), Programs.trim(), PlannerSetup::orderJoinsThenPlan, Programs.calc(metadata));
+    return Programs.sequence(
+        Programs.subQuery(metadata),
+        Programs.decorrelate(),
+        PlannerSetup::rewrite,
+        Programs.measure(metadata),
+        Programs.trim(),
+        PlannerSetup::orderJoinsThenPlan,
+        Programs.calc(metadata));
   }
 
-  /** SQL mode's rewrites of the decorrelated plan: checked whole-number arithmetic, common conjuncts out of ORs. */
-  private static RelNode rewrite(RelOptPlanner planner, RelNode rel, RelTraitSet requiredOutputTraits,
-      List<RelOptMaterialization> materializations, List<RelOptLattice> lattices) {
+  /**
+   * SQL mode's rewrites of the decorrelated plan: checked whole-number arithmetic, common conjuncts
+   * out of ORs.
+   */
+  private static RelNode rewrite(
+      RelOptPlanner planner,
+      RelNode rel,
+      RelTraitSet requiredOutputTraits,
+      List<RelOptMaterialization> materializations,
+      List<RelOptLattice> lattices) {
     // AVG, STDDEV and VAR as SUM and COUNT first, so that their sums are checked too
-    HepProgram reduce = new HepProgramBuilder().addRuleInstance(CoreRules.AGGREGATE_REDUCE_FUNCTIONS).build();
-    RelNode reduced = Programs.of(reduce, false, DefaultRelMetadataProvider.INSTANCE)
-        .run(planner, rel, rel.getTraitSet(), materializations, lattices);
+    HepProgram reduce =
+        new HepProgramBuilder().addRuleInstance(CoreRules.AGGREGATE_REDUCE_FUNCTIONS).build();
+    RelNode reduced =
+        Programs.of(reduce, false, DefaultRelMetadataProvider.INSTANCE)
+            .run(planner, rel, rel.getTraitSet(), materializations, lattices);
     return CommonConjuncts.apply(CheckedArithmetic.apply(reduced));
   }
 
@@ -90,13 +105,20 @@ public final class PlannerSetup {
    */
   static final int MIN_JOINS = 3;
 
-  /** The rules whose search over join orders is exhaustive (removed here, replaced by the heuristic). */
+  /**
+   * The rules whose search over join orders is exhaustive (removed here, replaced by the
+   * heuristic).
+   */
   static boolean exhaustiveJoinRule(RelOptRule rule) {
     return rule instanceof JoinPushThroughJoinRule || rule instanceof JoinAssociateRule;
   }
 
-  private static RelNode orderJoinsThenPlan(RelOptPlanner planner, RelNode rel, RelTraitSet requiredOutputTraits,
-      List<RelOptMaterialization> materializations, List<RelOptLattice> lattices) {
+  private static RelNode orderJoinsThenPlan(
+      RelOptPlanner planner,
+      RelNode rel,
+      RelTraitSet requiredOutputTraits,
+      List<RelOptMaterialization> materializations,
+      List<RelOptLattice> lattices) {
     RelNode ordered = rel;
     if (RelOptUtil.countJoins(rel) >= MIN_JOINS) {
       for (RelOptRule rule : List.copyOf(planner.getRules())) {
@@ -104,14 +126,16 @@ public final class PlannerSetup {
           planner.removeRule(rule);
         }
       }
-      HepProgram gather = new HepProgramBuilder()
-          .addRuleInstance(CoreRules.FILTER_INTO_JOIN)
-          .addMatchOrder(HepMatchOrder.BOTTOM_UP)
-          .addRuleInstance(CoreRules.JOIN_TO_MULTI_JOIN)
-          .addRuleInstance(CoreRules.MULTI_JOIN_OPTIMIZE)
-          .build();
-      ordered = Programs.of(gather, false, DefaultRelMetadataProvider.INSTANCE)
-          .run(planner, rel, requiredOutputTraits, materializations, lattices);
+      HepProgram gather =
+          new HepProgramBuilder()
+              .addRuleInstance(CoreRules.FILTER_INTO_JOIN)
+              .addMatchOrder(HepMatchOrder.BOTTOM_UP)
+              .addRuleInstance(CoreRules.JOIN_TO_MULTI_JOIN)
+              .addRuleInstance(CoreRules.MULTI_JOIN_OPTIMIZE)
+              .build();
+      ordered =
+          Programs.of(gather, false, DefaultRelMetadataProvider.INSTANCE)
+              .run(planner, rel, requiredOutputTraits, materializations, lattices);
     }
     for (RelOptMaterialization materialization : materializations) {
       planner.addMaterialization(materialization);
@@ -120,13 +144,18 @@ public final class PlannerSetup {
       planner.addLattice(lattice);
     }
     planner.setRoot(ordered);
-    RelNode root = ordered.getTraitSet().equals(requiredOutputTraits) ? ordered
-        : planner.changeTraits(ordered, requiredOutputTraits);
+    RelNode root =
+        ordered.getTraitSet().equals(requiredOutputTraits)
+            ? ordered
+            : planner.changeTraits(ordered, requiredOutputTraits);
     planner.setRoot(root);
     return planner.chooseDelegate().findBestExp();
   }
 
-  /** Ends planning, before the next rule firing, once the query is cancelled or its deadline has passed. */
+  /**
+   * Ends planning, before the next rule firing, once the query is cancelled or its deadline has
+   * passed.
+   */
   private record Guard(QueryControl control) implements RelOptListener {
     @Override
     public void ruleAttempted(RuleAttemptedEvent event) {
@@ -134,7 +163,8 @@ public final class PlannerSetup {
         throw control.canceledException();
       }
       if (control.remainingNanos() == 0) {
-        throw new PlanningTimeout("planning took longer than the query timeout (" + control.timeoutMillis() + " ms)");
+        throw new PlanningTimeout(
+            "planning took longer than the query timeout (" + control.timeoutMillis() + " ms)");
       }
     }
 

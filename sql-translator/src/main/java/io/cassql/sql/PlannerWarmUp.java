@@ -12,11 +12,12 @@ import org.apache.calcite.linq4j.Enumerator;
  */
 public final class PlannerWarmUp {
   /** Joins, filters on typed parameters, aggregates, HAVING, ORDER BY and FETCH over VALUES. */
-  static final String QUERY = "WITH t (k, s, d) AS (VALUES (1, 'a', 1.5), (2, 'b', 2.5), (3, 'c', 3.5)) "
-      + "SELECT t.s, COUNT(*) AS n, SUM(u.d) AS total, MAX(CHAR_LENGTH(t.s)) AS l "
-      + "FROM t JOIN t AS u ON t.k = u.k "
-      + "WHERE t.k > CAST(? AS INTEGER) AND t.s <> CAST(? AS CHAR(1)) AND u.d < 10 "
-      + "GROUP BY t.s HAVING COUNT(*) > 0 ORDER BY t.s DESC FETCH FIRST 2 ROWS ONLY";
+  static final String QUERY =
+      "WITH t (k, s, d) AS (VALUES (1, 'a', 1.5), (2, 'b', 2.5), (3, 'c', 3.5)) "
+          + "SELECT t.s, COUNT(*) AS n, SUM(u.d) AS total, MAX(CHAR_LENGTH(t.s)) AS l "
+          + "FROM t JOIN t AS u ON t.k = u.k "
+          + "WHERE t.k > CAST(? AS INTEGER) AND t.s <> CAST(? AS CHAR(1)) AND u.d < 10 "
+          + "GROUP BY t.s HAVING COUNT(*) > 0 ORDER BY t.s DESC FETCH FIRST 2 ROWS ONLY";
 
   private PlannerWarmUp() {}
 

@@ -5,13 +5,16 @@ import io.cassql.sql.engine.ParameterType;
 import io.cassql.sql.engine.QueryPlan;
 import io.cassql.sql.engine.ResultColumn;
 import io.cassql.sql.engine.SqlEngine;
-import io.cassql.sql.exec.SqlValues;
 import io.cassql.sql.exec.QueryControl;
+import io.cassql.sql.exec.SqlValues;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.linq4j.Enumerator;
 
-/** Runs queries over VALUES on SQL mode's engine (no cluster) and renders their rows as text, for tests. */
+/**
+ * Runs queries over VALUES on SQL mode's engine (no cluster) and renders their rows as text, for
+ * tests.
+ */
 final class EngineQueries {
   static final SqlEngine ENGINE = SqlEngine.withoutCluster();
 
@@ -24,12 +27,20 @@ final class EngineQueries {
     Object[] bound = new Object[values.size()];
     for (int i = 0; i < bound.length; i++) {
       ParameterType p = plan.parameters().get(i);
-      bound[i] = SqlValues.toInternal(DriverValues.convert(values.get(i), SqlValues.cqlType(p.kind())), p.kind());
+      bound[i] =
+          SqlValues.toInternal(
+              DriverValues.convert(values.get(i), SqlValues.cqlType(p.kind())), p.kind());
     }
     List<String> out = new ArrayList<>();
     StringBuilder types = new StringBuilder("types:");
     for (ResultColumn c : plan.columns()) {
-      types.append(' ').append(c.typeName()).append('(').append(c.precision()).append(',').append(c.scale())
+      types
+          .append(' ')
+          .append(c.typeName())
+          .append('(')
+          .append(c.precision())
+          .append(',')
+          .append(c.scale())
           .append(')');
     }
     out.add(types.toString());

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Auto mode (the default) is SQL with CQL fallback: a query that SQL validation refuses for a name
- * or function Cassandra knows (a collection column of a base table, writetime, ttl, token) runs
- * as CQL; one that both refuse reports the SQL error and names the CQL one; valid SQL stays SQL,
- * and data errors of valid SQL never fall back.
+ * or function Cassandra knows (a collection column of a base table, writetime, ttl, token) runs as
+ * CQL; one that both refuse reports the SQL error and names the CQL one; valid SQL stays SQL, and
+ * data errors of valid SQL never fall back.
  */
 class AutoModeFallbackIT extends CassandraTestSupport {
   private static Connection auto;
@@ -29,7 +29,8 @@ class AutoModeFallbackIT extends CassandraTestSupport {
   @BeforeAll
   static void load() throws Exception {
     keyspace("autofb");
-    cql("CREATE TABLE IF NOT EXISTS autofb.t (k int PRIMARY KEY, v text, l list<text>)",
+    cql(
+        "CREATE TABLE IF NOT EXISTS autofb.t (k int PRIMARY KEY, v text, l list<text>)",
         "INSERT INTO autofb.t (k, v, l) VALUES (1, 'one', ['a', 'b']) USING TIMESTAMP 1700000000000000 AND TTL 86400",
         "INSERT INTO autofb.t (k, v, l) VALUES (2, 'two', ['c']) USING TIMESTAMP 1700000000000001");
     auto = DriverManager.getConnection(url("/autofb"), USER, PASSWORD);
@@ -75,9 +76,12 @@ class AutoModeFallbackIT extends CassandraTestSupport {
   void should_report_the_sql_error_naming_the_cql_one_when_both_fail() {
     SQLException e = assertThrows(SQLException.class, () -> query("SELECT nosuch FROM t"));
     assertEquals("42S22", e.getSQLState());
-    assertTrue(e.getMessage().contains("nosuch") && e.getMessage().contains("(as CQL: "), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("nosuch") && e.getMessage().contains("(as CQL: "), e.getMessage());
     assertNotNull(e.getNextException());
-    SQLException p = assertThrows(SQLException.class, () -> auto.prepareStatement("SELECT writetime(nosuch) FROM t"));
+    SQLException p =
+        assertThrows(
+            SQLException.class, () -> auto.prepareStatement("SELECT writetime(nosuch) FROM t"));
     assertTrue(p.getSQLState().startsWith("42"), p.getSQLState());
     assertTrue(p.getMessage().contains("(as CQL: "), p.getMessage());
   }
@@ -87,7 +91,9 @@ class AutoModeFallbackIT extends CassandraTestSupport {
     // a join is SQL only: CQL has none
     assertEquals(List.of("2"), query("SELECT COUNT(*) FROM t a JOIN t b ON a.k = b.k"));
     try (Statement s = auto.createStatement()) {
-      SQLException e = assertThrows(SQLException.class, () -> SqlModeIT.rows(s.executeQuery("SELECT k / 0 FROM t")));
+      SQLException e =
+          assertThrows(
+              SQLException.class, () -> SqlModeIT.rows(s.executeQuery("SELECT k / 0 FROM t")));
       assertEquals("22012", e.getSQLState());
       assertFalse(e.getMessage().contains("as CQL"), e.getMessage());
     }

@@ -11,10 +11,19 @@ import java.util.List;
  * SQLSTATE and message fragment it must fail with, or ({@code state == null}) that it must succeed
  * and check its own result, e.g. a string with quotes, NULs or emoji that must round-trip exactly.
  */
-record BadInput(String category, String name, Mode mode, Attempt attempt, String state, String fragment) {
+record BadInput(
+    String category, String name, Mode mode, Attempt attempt, String state, String fragment) {
 
-  /** The connection an attempt runs on: the shared SQL-, CQL- or auto-mode one, or none (it opens its own). */
-  enum Mode { SQL, CQL, AUTO, OWN }
+  /**
+   * The connection an attempt runs on: the shared SQL-, CQL- or auto-mode one, or none (it opens
+   * its own).
+   */
+  enum Mode {
+    SQL,
+    CQL,
+    AUTO,
+    OWN
+  }
 
   /** The hostile call; {@code c} is null for {@link Mode#OWN}. */
   @FunctionalInterface
@@ -29,7 +38,13 @@ record BadInput(String category, String name, Mode mode, Attempt attempt, String
 
   @Override
   public String toString() {
-    return "[" + category + "] " + name + " (" + mode.name().toLowerCase() + ")"
+    return "["
+        + category
+        + "] "
+        + name
+        + " ("
+        + mode.name().toLowerCase()
+        + ")"
         + (state == null ? " -> ok" : " -> " + state);
   }
 
@@ -44,18 +59,29 @@ record BadInput(String category, String name, Mode mode, Attempt attempt, String
   }
 
   /** As {@link #rows(String, Mode, String, List)} with its own name. */
-  static BadInput rows(String category, String name, Mode mode, String text, List<String> expected) {
-    return new BadInput(category, name, mode, c -> {
-      List<String> actual = run(c, text);
-      if (!expected.equals(actual)) {
-        throw new AssertionError("expected rows " + abbreviate(expected.toString()) + " but got "
-            + abbreviate(actual.toString()));
-      }
-    }, null, null);
+  static BadInput rows(
+      String category, String name, Mode mode, String text, List<String> expected) {
+    return new BadInput(
+        category,
+        name,
+        mode,
+        c -> {
+          List<String> actual = run(c, text);
+          if (!expected.equals(actual)) {
+            throw new AssertionError(
+                "expected rows "
+                    + abbreviate(expected.toString())
+                    + " but got "
+                    + abbreviate(actual.toString()));
+          }
+        },
+        null,
+        null);
   }
 
   /** Any call that must fail with {@code state}. */
-  static BadInput call(String category, String name, Mode mode, String state, String fragment, Attempt attempt) {
+  static BadInput call(
+      String category, String name, Mode mode, String state, String fragment, Attempt attempt) {
     return new BadInput(category, name, mode, attempt, state, fragment);
   }
 
@@ -78,6 +104,8 @@ record BadInput(String category, String name, Mode mode, Attempt attempt, String
 
   static String abbreviate(String s) {
     String flat = s.replaceAll("\\p{Cntrl}", "\\\\c");
-    return flat.length() <= 200 ? flat : flat.substring(0, 160) + "...(" + flat.length() + " chars)";
+    return flat.length() <= 200
+        ? flat
+        : flat.substring(0, 160) + "...(" + flat.length() + " chars)";
   }
 }

@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 
-/** Round trips of {@link BadInput} cases: a value written into {@code scratch} must read back exactly. */
+/**
+ * Round trips of {@link BadInput} cases: a value written into {@code scratch} must read back
+ * exactly.
+ */
 final class BadInputChecks {
   private BadInputChecks() {}
 
@@ -24,13 +27,18 @@ final class BadInputChecks {
   /** Writes {@code value} as a quoted literal (quotes doubled) in a plain INSERT. */
   static void quotedRoundTrip(Connection c, int id, String value) throws SQLException {
     try (Statement s = c.createStatement()) {
-      s.executeUpdate("INSERT INTO scratch (id, t) VALUES (" + id + ", '" + value.replace("'", "''") + "')");
+      s.executeUpdate(
+          "INSERT INTO scratch (id, t) VALUES (" + id + ", '" + value.replace("'", "''") + "')");
     }
     assertText(c, id, value);
   }
 
-  /** Writes {@code literal} verbatim as the value expression of a plain INSERT and expects {@code value}. */
-  static void literalRoundTrip(Connection c, int id, String literal, String value) throws SQLException {
+  /**
+   * Writes {@code literal} verbatim as the value expression of a plain INSERT and expects {@code
+   * value}.
+   */
+  static void literalRoundTrip(Connection c, int id, String literal, String value)
+      throws SQLException {
     try (Statement s = c.createStatement()) {
       s.executeUpdate("INSERT INTO scratch (id, t) VALUES (" + id + ", " + literal + ")");
     }
@@ -67,9 +75,15 @@ final class BadInputChecks {
         }
         String read = rs.getString(1);
         if (!value.equals(read)) {
-          throw new AssertionError("text did not round-trip: wrote " + BadInput.abbreviate(value)
-              + " (" + value.length() + " chars), read " + (read == null ? "null" : BadInput.abbreviate(read)
-              + " (" + read.length() + " chars)"));
+          throw new AssertionError(
+              "text did not round-trip: wrote "
+                  + BadInput.abbreviate(value)
+                  + " ("
+                  + value.length()
+                  + " chars), read "
+                  + (read == null
+                      ? "null"
+                      : BadInput.abbreviate(read) + " (" + read.length() + " chars)"));
         }
       }
     }

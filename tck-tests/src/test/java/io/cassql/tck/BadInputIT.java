@@ -46,13 +46,16 @@ class BadInputIT extends CassandraTestSupport {
   @BeforeAll
   static void schema() throws Exception {
     keyspace("badinput_ks");
-    cql("CREATE TABLE IF NOT EXISTS badinput_ks.canary (id int PRIMARY KEY, v text)",
+    cql(
+        "CREATE TABLE IF NOT EXISTS badinput_ks.canary (id int PRIMARY KEY, v text)",
         "CREATE TABLE IF NOT EXISTS badinput_ks.victim (id int PRIMARY KEY, v text)",
         "CREATE TABLE IF NOT EXISTS badinput_ks.scratch (id int PRIMARY KEY, t text, b blob)",
         "CREATE TABLE IF NOT EXISTS badinput_ks.bigkey (k text PRIMARY KEY, v int)",
         "CREATE TABLE IF NOT EXISTS badinput_ks.typed (id int PRIMARY KEY, i int, ti tinyint, si smallint, "
             + "bi bigint, f float, d double, dt date, ts timestamp, tm time, u uuid, bo boolean, ip inet)",
-        "TRUNCATE badinput_ks.canary", "TRUNCATE badinput_ks.scratch", "TRUNCATE badinput_ks.typed",
+        "TRUNCATE badinput_ks.canary",
+        "TRUNCATE badinput_ks.scratch",
+        "TRUNCATE badinput_ks.typed",
         "INSERT INTO badinput_ks.canary (id, v) VALUES (1, 'one')",
         "INSERT INTO badinput_ks.canary (id, v) VALUES (2, 'two')",
         "INSERT INTO badinput_ks.canary (id, v) VALUES (3, 'three')",
@@ -80,11 +83,12 @@ class BadInputIT extends CassandraTestSupport {
 
   /** A new connection of the dedicated role in keyspace {@code badinput_ks}. */
   static Connection open(BadInput.Mode mode) throws SQLException {
-    String queryMode = switch (mode) {
-      case SQL -> "sql";
-      case AUTO -> "auto";
-      default -> "cql";
-    };
+    String queryMode =
+        switch (mode) {
+          case SQL -> "sql";
+          case AUTO -> "auto";
+          default -> "cql";
+        };
     return DriverManager.getConnection(url("/badinput_ks?queryMode=" + queryMode), ROLE, SECRET);
   }
 
@@ -109,11 +113,28 @@ class BadInputIT extends CassandraTestSupport {
     }
     System.out.println("bad inputs by category: " + byCategory + ", total " + allCases().size());
     assertTrue(allCases().size() >= 100, "cases: " + allCases().size());
-    assertEquals(new TreeSet<>(List.of("malformed SQL", "malformed CQL", "unknown names", "wrong types and casts",
-        "out-of-range numbers", "invalid dates", "oversized literals and blobs", "quotes, NULs and non-BMP Unicode",
-        "injection", "unsupported features", "invalid URLs", "unknown properties", "malformed properties",
-        "bad consistency names", "negative fetch sizes and timeouts", "calls on closed objects",
-        "parameter indexes and unset parameters", "null and empty statement texts")), byCategory.keySet());
+    assertEquals(
+        new TreeSet<>(
+            List.of(
+                "malformed SQL",
+                "malformed CQL",
+                "unknown names",
+                "wrong types and casts",
+                "out-of-range numbers",
+                "invalid dates",
+                "oversized literals and blobs",
+                "quotes, NULs and non-BMP Unicode",
+                "injection",
+                "unsupported features",
+                "invalid URLs",
+                "unknown properties",
+                "malformed properties",
+                "bad consistency names",
+                "negative fetch sizes and timeouts",
+                "calls on closed objects",
+                "parameter indexes and unset parameters",
+                "null and empty statement texts")),
+        byCategory.keySet());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -124,12 +145,13 @@ class BadInputIT extends CassandraTestSupport {
   }
 
   private static void attempt(BadInput input) throws Exception {
-    Connection c = switch (input.mode()) {
-      case SQL -> sqlConnection;
-      case CQL -> cqlConnection;
-      case AUTO -> autoConnection;
-      case OWN -> null;
-    };
+    Connection c =
+        switch (input.mode()) {
+          case SQL -> sqlConnection;
+          case CQL -> cqlConnection;
+          case AUTO -> autoConnection;
+          case OWN -> null;
+        };
     if (!input.mustFail()) {
       input.attempt().run(c);
       return;
@@ -138,14 +160,26 @@ class BadInputIT extends CassandraTestSupport {
       input.attempt().run(c);
     } catch (SQLException e) {
       assertNoSecret(e);
-      assertEquals(input.state(), e.getSQLState(), "SQLSTATE of " + input + ": " + BadInput.abbreviate(e.toString()));
+      assertEquals(
+          input.state(),
+          e.getSQLState(),
+          "SQLSTATE of " + input + ": " + BadInput.abbreviate(e.toString()));
       assertNotNull(e.getMessage());
-      assertTrue(e.getMessage().toLowerCase(Locale.ROOT).contains(input.fragment().toLowerCase(Locale.ROOT)),
-          "message of " + input + " should mention '" + input.fragment() + "': " + BadInput.abbreviate(e.getMessage()));
+      assertTrue(
+          e.getMessage()
+              .toLowerCase(Locale.ROOT)
+              .contains(input.fragment().toLowerCase(Locale.ROOT)),
+          "message of "
+              + input
+              + " should mention '"
+              + input.fragment()
+              + "': "
+              + BadInput.abbreviate(e.getMessage()));
       return;
     } catch (RuntimeException | Error e) {
       assertNoSecret(e);
-      throw new AssertionError("a raw " + e.getClass().getName() + " instead of an SQLException " + input.state(), e);
+      throw new AssertionError(
+          "a raw " + e.getClass().getName() + " instead of an SQLException " + input.state(), e);
     }
     fail("expected " + input.state() + " but the input was accepted: " + input);
   }

@@ -33,11 +33,14 @@ class BundleJarIT extends CassandraTestSupport {
   @Test
   void should_connect_and_query_through_the_bundle_in_an_isolated_class_loader() throws Exception {
     ClassLoader platform = ClassLoader.getPlatformClassLoader();
-    try (URLClassLoader isolated = new URLClassLoader(new URL[] {bundle.toUri().toURL()}, platform)) {
-      Driver driver = ServiceLoader.load(Driver.class, isolated).stream()
-          .map(ServiceLoader.Provider::get)
-          .filter(d -> d.getClass().getClassLoader() == isolated)
-          .findFirst().orElseThrow(() -> new AssertionError("no java.sql.Driver service in the bundle"));
+    try (URLClassLoader isolated =
+        new URLClassLoader(new URL[] {bundle.toUri().toURL()}, platform)) {
+      Driver driver =
+          ServiceLoader.load(Driver.class, isolated).stream()
+              .map(ServiceLoader.Provider::get)
+              .filter(d -> d.getClass().getClassLoader() == isolated)
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no java.sql.Driver service in the bundle"));
       assertEquals("io.cassql.jdbc.CasSqlDriver", driver.getClass().getName());
       assertTrue(driver.getPropertyInfo(url(""), new Properties()).length > 10);
       Properties p = new Properties();
@@ -47,11 +50,13 @@ class BundleJarIT extends CassandraTestSupport {
       ClassLoader before = current.getContextClassLoader();
       current.setContextClassLoader(platform);
       try (Connection c = driver.connect(url("/mykeyspace?queryMode=cql"), p);
-          ResultSet rs = c.createStatement().executeQuery(
-              "SELECT \"List\" FROM \"ExampleTable\" WHERE pk_int = 1")) {
+          ResultSet rs =
+              c.createStatement()
+                  .executeQuery("SELECT \"List\" FROM \"ExampleTable\" WHERE pk_int = 1")) {
         assertTrue(rs.next());
         assertEquals("[\"1\",\"2\",\"3\"]", rs.getString(1));
-        assertTrue(c.getClass().getClassLoader() == isolated, "the connection comes from the bundle");
+        assertTrue(
+            c.getClass().getClassLoader() == isolated, "the connection comes from the bundle");
       } finally {
         current.setContextClassLoader(before);
       }
@@ -65,10 +70,13 @@ class BundleJarIT extends CassandraTestSupport {
       assertNotNull(jar.getEntry("com/datastax/oss/driver/api/core/CqlSession.class"));
       assertNotNull(jar.getEntry("META-INF/services/java.sql.Driver"));
       assertNotNull(jar.getEntry("reference.conf"));
-      String services = new String(jar.getInputStream(jar.getEntry("META-INF/services/java.sql.Driver")).readAllBytes());
+      String services =
+          new String(
+              jar.getInputStream(jar.getEntry("META-INF/services/java.sql.Driver")).readAllBytes());
       assertTrue(services.contains("io.cassql.jdbc.CasSqlDriver"), services);
     }
-    assertFalse(System.getProperty("java.class.path").contains("cassandra-all"),
+    assertFalse(
+        System.getProperty("java.class.path").contains("cassandra-all"),
         "cassandra-all is not on the test class path either: the node runs in its own JVM");
   }
 }

@@ -44,7 +44,8 @@ abstract class CassandraTestSupport {
 
   /** Runs CQL statements on a fresh connection. */
   static void cql(String... statements) throws SQLException {
-    try (Connection c = connect(); Statement s = c.createStatement()) {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
       for (String st : statements) {
         s.execute(st);
       }
@@ -53,8 +54,10 @@ abstract class CassandraTestSupport {
 
   /** Creates a keyspace with replication factor 1 if missing. */
   static void keyspace(String name) throws SQLException {
-    cql("CREATE KEYSPACE IF NOT EXISTS " + name
-        + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
+    cql(
+        "CREATE KEYSPACE IF NOT EXISTS "
+            + name
+            + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
   }
 
   /** The superuser is set up right after the CQL port opens; wait until a login works. */

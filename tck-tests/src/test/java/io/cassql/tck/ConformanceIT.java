@@ -40,9 +40,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * text). The probes that BI tools and database browsers send ({@code WHERE 1=0}, {@code LIMIT 0})
  * thus check their metadata.
  *
- * <p>The queries of {@code conformance/errors.sql} must fail in both engines with the same SQLSTATE:
- * the same state where H2 gives a standard data exception (22003, 22012, 22018; 22007 and 22008
- * alike), the same class otherwise.
+ * <p>The queries of {@code conformance/errors.sql} must fail in both engines with the same
+ * SQLSTATE: the same state where H2 gives a standard data exception (22003, 22012, 22018; 22007 and
+ * 22008 alike), the same class otherwise.
  *
  * <p>A line may end with {@code @H2 <query>}: the reference query that H2 runs instead, when H2 has
  * no syntax for the same meaning (FULL JOIN, GROUP BY ordinals, {@code {fn CONVERT}}).
@@ -55,7 +55,9 @@ class ConformanceIT extends CassandraTestSupport {
 
   @BeforeAll
   static void load() throws Exception {
-    h2 = DriverManager.getConnection("jdbc:h2:mem:conformance;DB_CLOSE_DELAY=-1;MODE=Regular", "sa", "");
+    h2 =
+        DriverManager.getConnection(
+            "jdbc:h2:mem:conformance;DB_CLOSE_DELAY=-1;MODE=Regular", "sa", "");
     try (Connection cql = connect()) {
       ConformanceData.create(cql, h2);
     }
@@ -107,9 +109,12 @@ class ConformanceIT extends CassandraTestSupport {
     ConformanceResult actual = ConformanceResult.read(casSql, sql);
     boolean ordered = endsWithOrderBy(sql);
     if (!ConformanceResult.sameRows(expected.rows(), actual.rows(), ordered)) {
-      // the rows as text, for a readable difference (equal text within a tolerance: the values differ)
-      assertEquals(ConformanceResult.render(expected.rows(), !ordered),
-          ConformanceResult.render(actual.rows(), !ordered), sql);
+      // the rows as text, for a readable difference (equal text within a tolerance: the values
+      // differ)
+      assertEquals(
+          ConformanceResult.render(expected.rows(), !ordered),
+          ConformanceResult.render(actual.rows(), !ordered),
+          sql);
       fail("rows differ beyond the tolerance: " + sql);
     }
     assertEquals(expected.columns().size(), actual.columns().size(), "column count of " + sql);
@@ -119,7 +124,10 @@ class ConformanceIT extends CassandraTestSupport {
       String what = "column " + (i + 1) + " of " + sql + ": H2 " + e + ", CasSQL " + a;
       assertEquals(e.category(), a.category(), "type category of " + what);
       if (e.named() && reference.equals(sql)) {
-        assertEquals(e.label().toUpperCase(Locale.ROOT), a.label().toUpperCase(Locale.ROOT), "label of " + what);
+        assertEquals(
+            e.label().toUpperCase(Locale.ROOT),
+            a.label().toUpperCase(Locale.ROOT),
+            "label of " + what);
       }
     }
   }
@@ -136,17 +144,37 @@ class ConformanceIT extends CassandraTestSupport {
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("errors")
   void should_fail_like_the_reference_engine(String id, String sql) {
-    SQLException expected = assertThrows(SQLException.class, () -> ConformanceResult.read(h2, sql), "H2 accepts " + sql);
-    SQLException actual = assertThrows(SQLException.class, () -> ConformanceResult.read(casSql, sql),
-        "CasSQL accepts " + sql + " (H2: " + expected.getSQLState() + " " + expected.getMessage() + ")");
-    String what = sql + ": H2 " + expected.getSQLState() + " " + expected.getMessage().lines().findFirst().orElse("")
-        + ", CasSQL " + actual.getSQLState() + " " + actual.getMessage();
+    SQLException expected =
+        assertThrows(
+            SQLException.class, () -> ConformanceResult.read(h2, sql), "H2 accepts " + sql);
+    SQLException actual =
+        assertThrows(
+            SQLException.class,
+            () -> ConformanceResult.read(casSql, sql),
+            "CasSQL accepts "
+                + sql
+                + " (H2: "
+                + expected.getSQLState()
+                + " "
+                + expected.getMessage()
+                + ")");
+    String what =
+        sql
+            + ": H2 "
+            + expected.getSQLState()
+            + " "
+            + expected.getMessage().lines().findFirst().orElse("")
+            + ", CasSQL "
+            + actual.getSQLState()
+            + " "
+            + actual.getMessage();
     assertEquals(sameState(expected.getSQLState()), sameState(actual.getSQLState()), what);
   }
 
   /**
-   * The part of a SQLSTATE that must agree: the whole state for the standard data exceptions that H2
-   * gives (22003, 22012, 22018; 22007 and 22008, both a bad datetime, as one), the class otherwise.
+   * The part of a SQLSTATE that must agree: the whole state for the standard data exceptions that
+   * H2 gives (22003, 22012, 22018; 22007 and 22008, both a bad datetime, as one), the class
+   * otherwise.
    */
   private static String sameState(String state) {
     if (state == null || state.length() != 5) {

@@ -21,21 +21,32 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A query's result read for comparison between CasSQL and H2: its columns (label and type
- * category) and its rows of normalized values (exact numbers as {@link BigDecimal}, approximate ones
- * as {@link Double} or {@link Float}, everything else as text).
+ * A query's result read for comparison between CasSQL and H2: its columns (label and type category)
+ * and its rows of normalized values (exact numbers as {@link BigDecimal}, approximate ones as
+ * {@link Double} or {@link Float}, everything else as text).
  */
 record ConformanceResult(List<Column> columns, List<List<Object>> rows) {
   /** Relative tolerance of a comparison with a DOUBLE value. */
   static final double DOUBLE_TOLERANCE = 1e-9;
+
   /** Relative tolerance of a comparison with a REAL (float) value. */
   static final double REAL_TOLERANCE = 1e-6;
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-  /** The JDBC type categories compared; precision, scale and the exact type within one may differ. */
+  /**
+   * The JDBC type categories compared; precision, scale and the exact type within one may differ.
+   */
   enum Category {
-    EXACT_NUMERIC, APPROXIMATE_NUMERIC, CHARACTER, DATE, TIME, TIMESTAMP, BOOLEAN, BINARY, OTHER;
+    EXACT_NUMERIC,
+    APPROXIMATE_NUMERIC,
+    CHARACTER,
+    DATE,
+    TIME,
+    TIMESTAMP,
+    BOOLEAN,
+    BINARY,
+    OTHER;
 
     /**
      * The category of a column; H2's DECFLOAT (its SUM and AVG of a DOUBLE, a DOUBLE mixed with a
@@ -49,10 +60,23 @@ record ConformanceResult(List<Column> columns, List<List<Object>> rows) {
         return OTHER;
       }
       return switch (jdbcType) {
-        case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT, Types.DECIMAL, Types.NUMERIC -> EXACT_NUMERIC;
+        case Types.TINYINT,
+            Types.SMALLINT,
+            Types.INTEGER,
+            Types.BIGINT,
+            Types.DECIMAL,
+            Types.NUMERIC ->
+            EXACT_NUMERIC;
         case Types.REAL, Types.FLOAT, Types.DOUBLE -> APPROXIMATE_NUMERIC;
-        case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR, Types.LONGNVARCHAR,
-            Types.CLOB, Types.NCLOB -> CHARACTER;
+        case Types.CHAR,
+            Types.VARCHAR,
+            Types.LONGVARCHAR,
+            Types.NCHAR,
+            Types.NVARCHAR,
+            Types.LONGNVARCHAR,
+            Types.CLOB,
+            Types.NCLOB ->
+            CHARACTER;
         case Types.DATE -> DATE;
         case Types.TIME, Types.TIME_WITH_TIMEZONE -> TIME;
         case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> TIMESTAMP;
@@ -65,7 +89,10 @@ record ConformanceResult(List<Column> columns, List<List<Object>> rows) {
 
   /** One column of a result: its label, whether that label is a plain identifier, its category. */
   record Column(String label, Category category) {
-    /** An expression's label is the engine's own choice (H2: the expression's text, Calcite: EXPR$n). */
+    /**
+     * An expression's label is the engine's own choice (H2: the expression's text, Calcite:
+     * EXPR$n).
+     */
     boolean named() {
       return IDENTIFIER.matcher(label).matches();
     }
@@ -78,15 +105,19 @@ record ConformanceResult(List<Column> columns, List<List<Object>> rows) {
 
   /** Runs {@code sql} on {@code c} and reads every row. */
   static ConformanceResult read(Connection c, String sql) throws SQLException {
-    // CasSQL's timestamps are instants (stored from H2's wall-clock values read as UTC): compared as
+    // CasSQL's timestamps are instants (stored from H2's wall-clock values read as UTC): compared
+    // as
     // UTC wall-clock time, whatever the JVM's zone; H2's TIMESTAMP is wall-clock time already
     boolean instants = c.isWrapperFor(io.cassql.jdbc.CasSqlConnection.class);
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       ResultSetMetaData md = rs.getMetaData();
       int n = md.getColumnCount();
       List<Column> columns = new ArrayList<>();
       for (int i = 1; i <= n; i++) {
-        columns.add(new Column(md.getColumnLabel(i), Category.of(md.getColumnType(i), md.getColumnTypeName(i))));
+        columns.add(
+            new Column(
+                md.getColumnLabel(i), Category.of(md.getColumnType(i), md.getColumnTypeName(i))));
       }
       List<List<Object>> rows = new ArrayList<>();
       while (rs.next()) {
@@ -112,7 +143,10 @@ record ConformanceResult(List<Column> columns, List<List<Object>> rows) {
     if (v instanceof BigDecimal d) {
       return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
     }
-    if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte
+    if (v instanceof Long
+        || v instanceof Integer
+        || v instanceof Short
+        || v instanceof Byte
         || v instanceof BigInteger) {
       return normalize(new BigDecimal(v.toString()));
     }
@@ -128,11 +162,15 @@ record ConformanceResult(List<Column> columns, List<List<Object>> rows) {
     return v.toString();
   }
 
-  /** A row as text: exact numbers in plain notation without trailing zeros, doubles as Java prints them. */
+  /**
+   * A row as text: exact numbers in plain notation without trailing zeros, doubles as Java prints
+   * them.
+   */
   static String render(List<Object> row) {
     StringBuilder sb = new StringBuilder();
     for (Object v : row) {
-      sb.append(sb.isEmpty() ? "" : " | ").append(v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v));
+      sb.append(sb.isEmpty() ? "" : " | ")
+          .append(v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v));
     }
     return sb.toString();
   }
@@ -148,8 +186,8 @@ record ConformanceResult(List<Column> columns, List<List<Object>> rows) {
 
   /**
    * Whether two values are equal: exact numbers by value (1.50 = 1.5), an approximate number within
-   * the relative tolerance of its type (1e-9 for DOUBLE, 1e-6 when either side is REAL), other values
-   * by their text.
+   * the relative tolerance of its type (1e-9 for DOUBLE, 1e-6 when either side is REAL), other
+   * values by their text.
    */
   static boolean same(Object a, Object b) {
     if (a == null || b == null) {
@@ -164,7 +202,8 @@ record ConformanceResult(List<Column> columns, List<List<Object>> rows) {
       if (!Double.isFinite(dx) || !Double.isFinite(dy)) {
         return dx == dy || (Double.isNaN(dx) && Double.isNaN(dy));
       }
-      double tolerance = a instanceof Float || b instanceof Float ? REAL_TOLERANCE : DOUBLE_TOLERANCE;
+      double tolerance =
+          a instanceof Float || b instanceof Float ? REAL_TOLERANCE : DOUBLE_TOLERANCE;
       return Math.abs(dx - dy) <= tolerance * Math.max(Math.abs(dx), Math.abs(dy));
     }
     return a.toString().equals(b.toString());
@@ -183,8 +222,9 @@ record ConformanceResult(List<Column> columns, List<List<Object>> rows) {
   }
 
   /**
-   * Whether {@code actual} has the rows of {@code expected}: in the same order when {@code ordered},
-   * else as multisets (rows with the same text paired first, the rest paired by {@link #same}).
+   * Whether {@code actual} has the rows of {@code expected}: in the same order when {@code
+   * ordered}, else as multisets (rows with the same text paired first, the rest paired by {@link
+   * #same}).
    */
   static boolean sameRows(List<List<Object>> expected, List<List<Object>> actual, boolean ordered) {
     if (expected.size() != actual.size()) {

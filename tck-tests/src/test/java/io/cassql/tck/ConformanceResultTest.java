@@ -24,7 +24,9 @@ class ConformanceResultTest {
 
   @Test
   void should_see_the_cents_of_a_sum_above_ten_million() {
-    assertFalse(ConformanceResult.same(n(new BigDecimal("123456789.01")), n(new BigDecimal("123456789.02"))));
+    assertFalse(
+        ConformanceResult.same(
+            n(new BigDecimal("123456789.01")), n(new BigDecimal("123456789.02"))));
     assertFalse(ConformanceResult.same(n(new BigDecimal("98765432101.5")), n(98765432101L)));
   }
 
@@ -66,7 +68,9 @@ class ConformanceResultTest {
     List<List<Object>> actual = List.of(row(2, "b"), row(new BigDecimal("1.0"), 0.3), row(2, "b"));
     assertTrue(ConformanceResult.sameRows(expected, actual, false));
     assertFalse(ConformanceResult.sameRows(expected, actual, true));
-    assertFalse(ConformanceResult.sameRows(expected, List.of(row(2, "b"), row(1, 0.3), row(1, 0.3)), false));
+    assertFalse(
+        ConformanceResult.sameRows(
+            expected, List.of(row(2, "b"), row(1, 0.3), row(1, 0.3)), false));
     assertFalse(ConformanceResult.sameRows(expected, actual.subList(0, 2), false));
   }
 }

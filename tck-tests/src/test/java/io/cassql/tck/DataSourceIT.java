@@ -23,8 +23,10 @@ class DataSourceIT extends CassandraTestSupport {
   @BeforeAll
   static void load() throws Exception {
     keyspace("dsks");
-    cql("CREATE TABLE IF NOT EXISTS dsks.t (k int PRIMARY KEY, v text)",
-        "INSERT INTO dsks.t (k, v) VALUES (1, 'one')", "INSERT INTO dsks.t (k, v) VALUES (2, 'two')");
+    cql(
+        "CREATE TABLE IF NOT EXISTS dsks.t (k int PRIMARY KEY, v text)",
+        "INSERT INTO dsks.t (k, v) VALUES (1, 'one')",
+        "INSERT INTO dsks.t (k, v) VALUES (2, 'two')");
   }
 
   private static CasSqlDataSource bean() {
@@ -50,7 +52,8 @@ class DataSourceIT extends CassandraTestSupport {
         assertEquals(1, s.getFetchSize());
       }
       // a join: SQL mode, as the bean said
-      assertEquals(List.of("2"), SqlModeIT.query(c, "SELECT COUNT(*) FROM t a JOIN t b ON a.k = b.k"));
+      assertEquals(
+          List.of("2"), SqlModeIT.query(c, "SELECT COUNT(*) FROM t a JOIN t b ON a.k = b.k"));
     }
   }
 

@@ -22,7 +22,8 @@ class DatabaseMetaDataIT extends CassandraTestSupport {
   static void load() throws Exception {
     SeedData.load();
     keyspace("meta_ks");
-    cql("CREATE TABLE IF NOT EXISTS meta_ks.events (a text, b int, c timestamp, v text, PRIMARY KEY ((a, b), c))",
+    cql(
+        "CREATE TABLE IF NOT EXISTS meta_ks.events (a text, b int, c timestamp, v text, PRIMARY KEY ((a, b), c))",
         "CREATE INDEX IF NOT EXISTS events_v ON meta_ks.events (v)");
   }
 
@@ -47,19 +48,41 @@ class DatabaseMetaDataIT extends CassandraTestSupport {
   void should_list_base_and_virtual_tables_with_remarks_in_sql_mode() throws Exception {
     try (Connection c = SqlModeIT.sql()) {
       DatabaseMetaData md = c.getMetaData();
-      assertEquals(List.of("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "TABLE_TYPE", "REMARKS", "TYPE_CAT", "TYPE_SCHEM",
-          "TYPE_NAME", "SELF_REFERENCING_COL_NAME", "REF_GENERATION"), labels(md.getTables(null, null, null, null)));
-      assertEquals(List.of("ExampleTable", "ExampleTable_vt_List", "ExampleTable_vt_Map", "ExampleTable_vt_StringSet"),
+      assertEquals(
+          List.of(
+              "TABLE_CAT",
+              "TABLE_SCHEM",
+              "TABLE_NAME",
+              "TABLE_TYPE",
+              "REMARKS",
+              "TYPE_CAT",
+              "TYPE_SCHEM",
+              "TYPE_NAME",
+              "SELF_REFERENCING_COL_NAME",
+              "REF_GENERATION"),
+          labels(md.getTables(null, null, null, null)));
+      assertEquals(
+          List.of(
+              "ExampleTable",
+              "ExampleTable_vt_List",
+              "ExampleTable_vt_Map",
+              "ExampleTable_vt_StringSet"),
           column(md.getTables(null, "mykeyspace", "%", new String[] {"TABLE"}), "TABLE_NAME"));
       try (ResultSet rs = md.getTables(null, "mykeyspace", "ExampleTable\\_vt\\_Map", null)) {
         assertTrue(rs.next());
         assertEquals("TABLE", rs.getString("TABLE_TYPE"));
-        assertTrue(rs.getString("REMARKS").contains("collection column Map"), rs.getString("REMARKS"));
+        assertTrue(
+            rs.getString("REMARKS").contains("collection column Map"), rs.getString("REMARKS"));
         assertFalse(rs.next());
       }
-      assertTrue(column(md.getTables(null, "system%", null, new String[] {"SYSTEM TABLE"}), "TABLE_NAME").contains("local"));
-      assertEquals(List.of("SYSTEM TABLE", "TABLE", "VIEW"), column(md.getTableTypes(), "TABLE_TYPE"));
-      assertTrue(column(md.getSchemas(), "TABLE_SCHEM").containsAll(List.of("mykeyspace", "meta_ks", "system")));
+      assertTrue(
+          column(md.getTables(null, "system%", null, new String[] {"SYSTEM TABLE"}), "TABLE_NAME")
+              .contains("local"));
+      assertEquals(
+          List.of("SYSTEM TABLE", "TABLE", "VIEW"), column(md.getTableTypes(), "TABLE_TYPE"));
+      assertTrue(
+          column(md.getSchemas(), "TABLE_SCHEM")
+              .containsAll(List.of("mykeyspace", "meta_ks", "system")));
       assertEquals(List.of("mykeyspace"), column(md.getSchemas(null, "my%"), "TABLE_SCHEM"));
       assertFalse(md.getCatalogs().next());
     }
@@ -79,14 +102,17 @@ class DatabaseMetaDataIT extends CassandraTestSupport {
         assertEquals(1, rs.getInt("ORDINAL_POSITION"));
         assertTrue(rs.next());
         assertEquals("Map_key", rs.getString("COLUMN_NAME"));
-        assertEquals("VARCHAR", rs.getString("TYPE_NAME"), "the type a SELECT of the column reports");
+        assertEquals(
+            "VARCHAR", rs.getString("TYPE_NAME"), "the type a SELECT of the column reports");
         assertTrue(rs.next());
         assertEquals("Map_value", rs.getString("COLUMN_NAME"));
         assertEquals("YES", rs.getString("IS_NULLABLE"));
         assertEquals("NO", rs.getString("IS_AUTOINCREMENT"));
         assertFalse(rs.next());
       }
-      assertEquals(List.of("a", "b", "c"), column(md.getPrimaryKeys(null, "meta_ks", "events"), "COLUMN_NAME"));
+      assertEquals(
+          List.of("a", "b", "c"),
+          column(md.getPrimaryKeys(null, "meta_ks", "events"), "COLUMN_NAME"));
       try (ResultSet rs = md.getPrimaryKeys(null, "meta_ks", "events")) {
         List<String> seq = new ArrayList<>();
         while (rs.next()) {
@@ -102,17 +128,30 @@ class DatabaseMetaDataIT extends CassandraTestSupport {
         assertEquals(1, rs.getShort("KEY_SEQ"));
         assertFalse(rs.next());
       }
-      assertEquals(List.of("ExampleTable_vt_List", "ExampleTable_vt_Map", "ExampleTable_vt_StringSet"),
+      assertEquals(
+          List.of("ExampleTable_vt_List", "ExampleTable_vt_Map", "ExampleTable_vt_StringSet"),
           column(md.getExportedKeys(null, "mykeyspace", "ExampleTable"), "FKTABLE_NAME"));
-      assertEquals(List.of("pk_int"), column(md.getCrossReference(null, "mykeyspace", "ExampleTable", null,
-          "mykeyspace", "ExampleTable_vt_StringSet"), "FKCOLUMN_NAME"));
-      assertEquals(List.of("v"), column(md.getIndexInfo(null, "meta_ks", "events", false, true), "COLUMN_NAME"));
+      assertEquals(
+          List.of("pk_int"),
+          column(
+              md.getCrossReference(
+                  null,
+                  "mykeyspace",
+                  "ExampleTable",
+                  null,
+                  "mykeyspace",
+                  "ExampleTable_vt_StringSet"),
+              "FKCOLUMN_NAME"));
+      assertEquals(
+          List.of("v"),
+          column(md.getIndexInfo(null, "meta_ks", "events", false, true), "COLUMN_NAME"));
     }
   }
 
   @Test
   void should_tell_the_truth_about_sql_mode_and_cassandra() throws Exception {
-    try (Connection sql = SqlModeIT.sql(); Connection cql = connect()) {
+    try (Connection sql = SqlModeIT.sql();
+        Connection cql = connect()) {
       DatabaseMetaData md = sql.getMetaData();
       assertEquals("Apache Cassandra", md.getDatabaseProductName());
       assertTrue(md.getDatabaseProductVersion().startsWith("5.0"), md.getDatabaseProductVersion());
@@ -120,13 +159,25 @@ class DatabaseMetaDataIT extends CassandraTestSupport {
       assertEquals("\"", md.getIdentifierQuoteString());
       assertFalse(md.supportsTransactions());
       assertEquals(Connection.TRANSACTION_NONE, md.getDefaultTransactionIsolation());
-      assertTrue(md.supportsFullOuterJoins() && md.supportsCorrelatedSubqueries() && md.supportsUnion()
-          && md.supportsGroupBy() && md.supportsANSI92EntryLevelSQL());
+      assertTrue(
+          md.supportsFullOuterJoins()
+              && md.supportsCorrelatedSubqueries()
+              && md.supportsUnion()
+              && md.supportsGroupBy()
+              && md.supportsANSI92EntryLevelSQL());
       assertFalse(cql.getMetaData().supportsFullOuterJoins(), "CQL mode has no joins");
-      assertEquals(List.of("ExampleTable"), column(cql.getMetaData().getTables(null, "mykeyspace", null, null), "TABLE_NAME"));
-      assertTrue(column(cql.getMetaData().getColumns(null, "mykeyspace", "ExampleTable", null), "COLUMN_NAME").contains("List"),
+      assertEquals(
+          List.of("ExampleTable"),
+          column(cql.getMetaData().getTables(null, "mykeyspace", null, null), "TABLE_NAME"));
+      assertTrue(
+          column(
+                  cql.getMetaData().getColumns(null, "mykeyspace", "ExampleTable", null),
+                  "COLUMN_NAME")
+              .contains("List"),
           "CQL mode shows collection columns in place");
-      assertTrue(column(md.getTypeInfo(), "TYPE_NAME").containsAll(List.of("decimal", "varint", "uuid", "list")));
+      assertTrue(
+          column(md.getTypeInfo(), "TYPE_NAME")
+              .containsAll(List.of("decimal", "varint", "uuid", "list")));
       assertFalse(md.getProcedures(null, null, null).next());
       assertEquals(9, md.getProcedures(null, null, null).getMetaData().getColumnCount());
     }

@@ -24,7 +24,8 @@ class ErrorsIT extends CassandraTestSupport {
   @BeforeAll
   static void schema() throws Exception {
     keyspace("errors_ks");
-    cql("CREATE TABLE IF NOT EXISTS errors_ks.t (id int PRIMARY KEY, v text, n int)",
+    cql(
+        "CREATE TABLE IF NOT EXISTS errors_ks.t (id int PRIMARY KEY, v text, n int)",
         "INSERT INTO errors_ks.t (id, v, n) VALUES (1, 'one', 1)",
         "INSERT INTO errors_ks.t (id, v, n) VALUES (2, 'two', 2)");
   }
@@ -37,7 +38,8 @@ class ErrorsIT extends CassandraTestSupport {
   }
 
   private static void query(String cql) throws SQLException {
-    try (Connection c = connect(); Statement s = c.createStatement()) {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
       s.executeQuery(cql).close();
     }
   }
@@ -56,28 +58,34 @@ class ErrorsIT extends CassandraTestSupport {
     assertTrue(table.getMessage().contains("missing"), table.getMessage());
     fails("42S02", () -> query("SELECT * FROM no_such_ks.t"));
     fails("42S02", () -> connect("/no_such_ks"));
-    fails("42S02", () -> {
-      try (Connection c = connect()) {
-        c.setSchema("no_such_ks");
-      }
-    });
+    fails(
+        "42S02",
+        () -> {
+          try (Connection c = connect()) {
+            c.setSchema("no_such_ks");
+          }
+        });
   }
 
   @Test
   void should_report_unknown_columns_as_42S22() {
     SQLException e = fails("42S22", () -> query("SELECT nope FROM errors_ks.t"));
     assertTrue(e.getMessage().contains("nope"), e.getMessage());
-    fails("42S22", () -> {
-      try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery("SELECT id FROM errors_ks.t")) {
-        rs.next();
-        rs.getString("nope");
-      }
-    });
+    fails(
+        "42S22",
+        () -> {
+          try (Connection c = connect();
+              ResultSet rs = c.createStatement().executeQuery("SELECT id FROM errors_ks.t")) {
+            rs.next();
+            rs.getString("nope");
+          }
+        });
   }
 
   @Test
   void should_report_bad_indexes_and_cursor_misuse() throws Exception {
-    try (Connection c = connect(); Statement s = c.createStatement();
+    try (Connection c = connect();
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT id, v FROM errors_ks.t WHERE id = 1")) {
       fails("24000", () -> rs.getInt(1));
       assertTrue(rs.next());
@@ -87,7 +95,8 @@ class ErrorsIT extends CassandraTestSupport {
       assertFalse(rs.next());
       fails("24000", () -> rs.getInt(1));
     }
-    try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("SELECT v FROM errors_ks.t WHERE id = ?")) {
+    try (Connection c = connect();
+        PreparedStatement ps = c.prepareStatement("SELECT v FROM errors_ks.t WHERE id = ?")) {
       fails("07009", () -> ps.setInt(2, 1));
       fails("07001", ps::executeQuery);
       fails("22018", () -> ps.setString(1, "not a number"));
@@ -97,7 +106,8 @@ class ErrorsIT extends CassandraTestSupport {
 
   @Test
   void should_report_wrong_statement_kinds() throws Exception {
-    try (Connection c = connect(); Statement s = c.createStatement()) {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
       fails("02000", () -> s.executeQuery("INSERT INTO errors_ks.t (id, v) VALUES (9, 'x')"));
       fails("0100E", () -> s.executeUpdate("SELECT * FROM errors_ks.t"));
       fails("42000", () -> s.execute("   "));
@@ -126,11 +136,16 @@ class ErrorsIT extends CassandraTestSupport {
     assertFalse(c.isValid(1));
   }
 
-  /** An aggregate over 20,000 rows of 1 KB is one request that takes well over the driver's 100 ms timer tick. */
+  /**
+   * An aggregate over 20,000 rows of 1 KB is one request that takes well over the driver's 100 ms
+   * timer tick.
+   */
   @Test
   void should_time_out_with_sqltimeoutexception_and_keep_the_connection_usable() throws Exception {
     cql("CREATE TABLE IF NOT EXISTS errors_ks.big (id int PRIMARY KEY, v text)");
-    try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("INSERT INTO errors_ks.big (id, v) VALUES (?, ?)")) {
+    try (Connection c = connect();
+        PreparedStatement ps =
+            c.prepareStatement("INSERT INTO errors_ks.big (id, v) VALUES (?, ?)")) {
       String kb = "x".repeat(1024);
       for (int i = 0; i < 20_000; i++) {
         ps.setInt(1, i);
@@ -139,8 +154,10 @@ class ErrorsIT extends CassandraTestSupport {
       }
       ps.executeBatch();
     }
-    try (Connection c = connect("?requestTimeout=1"); Statement s = c.createStatement()) {
-      SQLException e = fails("HYT00", () -> s.executeQuery("SELECT count(*), max(v) FROM errors_ks.big"));
+    try (Connection c = connect("?requestTimeout=1");
+        Statement s = c.createStatement()) {
+      SQLException e =
+          fails("HYT00", () -> s.executeQuery("SELECT count(*), max(v) FROM errors_ks.big"));
       assertInstanceOf(SQLTimeoutException.class, e);
       s.setQueryTimeout(10);
       try (ResultSet rs = s.executeQuery("SELECT id FROM errors_ks.t WHERE id = 1")) {
@@ -176,12 +193,18 @@ class ErrorsIT extends CassandraTestSupport {
 
   @Test
   void should_never_put_a_password_in_a_message() {
-    SQLException e = assertThrows(SQLException.class, () -> DriverManager.getConnection(
-        url("?queryMode=cql&user=cassandra&password=Wr0ngSecret")));
+    SQLException e =
+        assertThrows(
+            SQLException.class,
+            () ->
+                DriverManager.getConnection(
+                    url("?queryMode=cql&user=cassandra&password=Wr0ngSecret")));
     assertEquals("28000", e.getSQLState());
     assertFalse(e.getMessage().contains("Wr0ngSecret"), e.getMessage());
-    SQLException role = assertThrows(SQLException.class,
-        () -> cql("CREATE ROLE reader WITH PASSWORD = 'TopSecret99' AND LOGIN = true"));
+    SQLException role =
+        assertThrows(
+            SQLException.class,
+            () -> cql("CREATE ROLE reader WITH PASSWORD = 'TopSecret99' AND LOGIN = true"));
     assertFalse(role.getMessage().contains("TopSecret99"), role.getMessage());
   }
 }

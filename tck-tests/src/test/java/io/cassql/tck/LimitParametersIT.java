@@ -20,7 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** SQL mode: {@code LIMIT ?}, {@code OFFSET ? ROWS} and {@code FETCH FIRST ? ROWS ONLY} take a parameter bound by any integral setter. */
+/**
+ * SQL mode: {@code LIMIT ?}, {@code OFFSET ? ROWS} and {@code FETCH FIRST ? ROWS ONLY} take a
+ * parameter bound by any integral setter.
+ */
 class LimitParametersIT extends CassandraTestSupport {
 
   /** One way of binding the value 2 to a parameter. */
@@ -33,7 +36,9 @@ class LimitParametersIT extends CassandraTestSupport {
   @BeforeAll
   static void load() throws Exception {
     keyspace("limit_ks");
-    cql("CREATE TABLE IF NOT EXISTS limit_ks.t (id int PRIMARY KEY, v text)", "TRUNCATE limit_ks.t");
+    cql(
+        "CREATE TABLE IF NOT EXISTS limit_ks.t (id int PRIMARY KEY, v text)",
+        "TRUNCATE limit_ks.t");
     for (int i = 1; i <= 5; i++) {
       cql("INSERT INTO limit_ks.t (id, v) VALUES (" + i + ", 'v" + i + "')");
     }
@@ -49,7 +54,8 @@ class LimitParametersIT extends CassandraTestSupport {
         Arguments.of("setLong", (Binder) (ps, i) -> ps.setLong(i, 2L)),
         Arguments.of("setShort", (Binder) (ps, i) -> ps.setShort(i, (short) 2)),
         Arguments.of("setByte", (Binder) (ps, i) -> ps.setByte(i, (byte) 2)),
-        Arguments.of("setBigDecimal", (Binder) (ps, i) -> ps.setBigDecimal(i, BigDecimal.valueOf(2))),
+        Arguments.of(
+            "setBigDecimal", (Binder) (ps, i) -> ps.setBigDecimal(i, BigDecimal.valueOf(2))),
         Arguments.of("setString", (Binder) (ps, i) -> ps.setString(i, "2")),
         Arguments.of("setObject(Long)", (Binder) (ps, i) -> ps.setObject(i, 2L)),
         Arguments.of("setObject(Integer)", (Binder) (ps, i) -> ps.setObject(i, 2)));
@@ -66,7 +72,8 @@ class LimitParametersIT extends CassandraTestSupport {
   }
 
   private static List<Integer> run(String sql, Binder binder) throws SQLException {
-    try (Connection c = sql(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = sql();
+        PreparedStatement ps = c.prepareStatement(sql)) {
       int count = ps.getParameterMetaData().getParameterCount();
       for (int i = 1; i <= count; i++) {
         binder.bindTwo(ps, i);
@@ -78,30 +85,42 @@ class LimitParametersIT extends CassandraTestSupport {
   @ParameterizedTest(name = "{0}")
   @MethodSource("setters")
   void should_take_limit_from_a_parameter(String setter, Binder binder) throws Exception {
-    assertEquals(List.of(1, 2), run("SELECT id FROM limit_ks.t ORDER BY id LIMIT ?", binder), setter);
+    assertEquals(
+        List.of(1, 2), run("SELECT id FROM limit_ks.t ORDER BY id LIMIT ?", binder), setter);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("setters")
   void should_take_offset_from_a_parameter(String setter, Binder binder) throws Exception {
-    assertEquals(List.of(3, 4, 5), run("SELECT id FROM limit_ks.t ORDER BY id OFFSET ? ROWS", binder), setter);
+    assertEquals(
+        List.of(3, 4, 5),
+        run("SELECT id FROM limit_ks.t ORDER BY id OFFSET ? ROWS", binder),
+        setter);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("setters")
   void should_take_fetch_first_from_a_parameter(String setter, Binder binder) throws Exception {
-    assertEquals(List.of(1, 2), run("SELECT id FROM limit_ks.t ORDER BY id FETCH FIRST ? ROWS ONLY", binder), setter);
+    assertEquals(
+        List.of(1, 2),
+        run("SELECT id FROM limit_ks.t ORDER BY id FETCH FIRST ? ROWS ONLY", binder),
+        setter);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("setters")
   void should_take_limit_and_offset_from_parameters(String setter, Binder binder) throws Exception {
-    assertEquals(List.of(3, 4), run("SELECT id FROM limit_ks.t ORDER BY id LIMIT ? OFFSET ?", binder), setter);
+    assertEquals(
+        List.of(3, 4),
+        run("SELECT id FROM limit_ks.t ORDER BY id LIMIT ? OFFSET ?", binder),
+        setter);
   }
 
   @Test
   void should_rebind_a_limit_parameter_between_executions() throws Exception {
-    try (Connection c = sql(); PreparedStatement ps = c.prepareStatement("SELECT id FROM limit_ks.t ORDER BY id LIMIT ?")) {
+    try (Connection c = sql();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT id FROM limit_ks.t ORDER BY id LIMIT ?")) {
       ps.setInt(1, 1);
       assertEquals(List.of(1), ids(ps));
       ps.setInt(1, 4);
@@ -115,14 +134,21 @@ class LimitParametersIT extends CassandraTestSupport {
 
   @Test
   void should_refuse_a_row_count_out_of_range_with_22003() throws Exception {
-    for (String sql : List.of("SELECT id FROM limit_ks.t ORDER BY id LIMIT ?",
-        "SELECT id FROM limit_ks.t ORDER BY id OFFSET ? ROWS",
-        "SELECT id FROM limit_ks.t ORDER BY id FETCH FIRST ? ROWS ONLY")) {
-      try (Connection c = sql(); PreparedStatement ps = c.prepareStatement(sql)) {
-        SQLException e = assertThrows(SQLException.class, () -> {
-          ps.setLong(1, 1L << 40);
-          ids(ps);
-        }, sql);
+    for (String sql :
+        List.of(
+            "SELECT id FROM limit_ks.t ORDER BY id LIMIT ?",
+            "SELECT id FROM limit_ks.t ORDER BY id OFFSET ? ROWS",
+            "SELECT id FROM limit_ks.t ORDER BY id FETCH FIRST ? ROWS ONLY")) {
+      try (Connection c = sql();
+          PreparedStatement ps = c.prepareStatement(sql)) {
+        SQLException e =
+            assertThrows(
+                SQLException.class,
+                () -> {
+                  ps.setLong(1, 1L << 40);
+                  ids(ps);
+                },
+                sql);
         assertEquals("22003", e.getSQLState(), sql + ": " + e.getMessage());
       }
     }
@@ -130,7 +156,9 @@ class LimitParametersIT extends CassandraTestSupport {
 
   @Test
   void should_describe_a_limit_parameter_as_an_integer() throws Exception {
-    try (Connection c = sql(); PreparedStatement ps = c.prepareStatement("SELECT id FROM limit_ks.t ORDER BY id LIMIT ?")) {
+    try (Connection c = sql();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT id FROM limit_ks.t ORDER BY id LIMIT ?")) {
       ParameterMetaData md = ps.getParameterMetaData();
       assertEquals(1, md.getParameterCount());
       int type = md.getParameterType(1);

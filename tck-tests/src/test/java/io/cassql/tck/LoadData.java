@@ -29,20 +29,32 @@ final class LoadData {
         "CREATE TABLE IF NOT EXISTS load_ks.events (worker int, seq int, payload text, PRIMARY KEY (worker, seq))",
         "TRUNCATE load_ks.events");
     try (Connection c = CassandraTestSupport.connect("/load_ks")) {
-      batch(c, "INSERT INTO items (id, grp, name) VALUES (?, ?, ?)", ITEMS, (ps, i) -> {
-        ps.setInt(1, i);
-        ps.setInt(2, group(i));
-        ps.setString(3, name(i));
-      });
-      batch(c, "INSERT INTO labels (grp, label) VALUES (?, ?)", GROUPS, (ps, g) -> {
-        ps.setInt(1, g);
-        ps.setString(2, label(g));
-      });
-      batch(c, "INSERT INTO readings (grp, n, v) VALUES (?, ?, ?)", GROUPS * READINGS_PER_GROUP, (ps, i) -> {
-        ps.setInt(1, i / READINGS_PER_GROUP);
-        ps.setInt(2, i % READINGS_PER_GROUP);
-        ps.setInt(3, reading(i / READINGS_PER_GROUP, i % READINGS_PER_GROUP));
-      });
+      batch(
+          c,
+          "INSERT INTO items (id, grp, name) VALUES (?, ?, ?)",
+          ITEMS,
+          (ps, i) -> {
+            ps.setInt(1, i);
+            ps.setInt(2, group(i));
+            ps.setString(3, name(i));
+          });
+      batch(
+          c,
+          "INSERT INTO labels (grp, label) VALUES (?, ?)",
+          GROUPS,
+          (ps, g) -> {
+            ps.setInt(1, g);
+            ps.setString(2, label(g));
+          });
+      batch(
+          c,
+          "INSERT INTO readings (grp, n, v) VALUES (?, ?, ?)",
+          GROUPS * READINGS_PER_GROUP,
+          (ps, i) -> {
+            ps.setInt(1, i / READINGS_PER_GROUP);
+            ps.setInt(2, i % READINGS_PER_GROUP);
+            ps.setInt(3, reading(i / READINGS_PER_GROUP, i % READINGS_PER_GROUP));
+          });
     }
   }
 
@@ -87,16 +99,19 @@ final class LoadData {
 
   /** Inserts one event through a prepared INSERT (CQL, or SQL DML on a SQL-mode connection). */
   static void insertEvent(Connection c, int worker, int seq) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (worker, seq, payload) VALUES (?, ?, ?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO events (worker, seq, payload) VALUES (?, ?, ?)")) {
       ps.setInt(1, worker);
       ps.setInt(2, seq);
       ps.setString(3, payload(worker, seq));
-      assertEquals(c.unwrap(io.cassql.jdbc.CasSqlConnection.class).getQueryMode().equals("sql") ? 1 : 0,
+      assertEquals(
+          c.unwrap(io.cassql.jdbc.CasSqlConnection.class).getQueryMode().equals("sql") ? 1 : 0,
           ps.executeUpdate());
     }
   }
 
-  private static void batch(Connection c, String insert, int rows, Binder binder) throws SQLException {
+  private static void batch(Connection c, String insert, int rows, Binder binder)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(insert)) {
       for (int i = 0; i < rows; i++) {
         binder.bind(ps, i);

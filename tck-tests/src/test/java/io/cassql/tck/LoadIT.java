@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Load: 64 threads over a HikariCP pool of 16 auto-mode connections run 20,000 mixed operations
- * (SQL and CQL point reads, small scans, a join, an aggregate, metadata, prepared inserts) with zero
- * errors and every read checked; afterwards no session, driver or pool thread is left. And one
+ * (SQL and CQL point reads, small scans, a join, an aggregate, metadata, prepared inserts) with
+ * zero errors and every read checked; afterwards no session, driver or pool thread is left. And one
  * connection shared by many threads, each with its own statements, answers each of them correctly.
  */
 class LoadIT extends CassandraTestSupport {
@@ -39,9 +39,11 @@ class LoadIT extends CassandraTestSupport {
   private static final int POOL = 16;
   private static final int OPERATIONS = 20_000;
   private static final int KINDS = 8;
+
   /** Threads of a CqlSession (s0-io-0, s0-admin-0, s0-timer-0), of CasSQL, Netty and the pool. */
   private static final Pattern DRIVER_THREAD =
-      Pattern.compile("^s\\d+-.*|.*cassql.*|.*netty.*|.*globalEventExecutor.*|^load-pool.*|^load-worker.*");
+      Pattern.compile(
+          "^s\\d+-.*|.*cassql.*|.*netty.*|.*globalEventExecutor.*|^load-pool.*|^load-worker.*");
 
   @BeforeAll
   static void data() throws Exception {
@@ -50,8 +52,9 @@ class LoadIT extends CassandraTestSupport {
 
   @Test
   @Timeout(value = 15, unit = TimeUnit.MINUTES)
-  void should_run_twenty_thousand_mixed_operations_over_a_pool_without_an_error_or_a_leftover_thread()
-      throws Exception {
+  void
+      should_run_twenty_thousand_mixed_operations_over_a_pool_without_an_error_or_a_leftover_thread()
+          throws Exception {
     Set<String> threadsBefore = driverThreads();
     int sessionsBefore = SessionRegistry.instance().openSessions();
     HikariConfig config = new HikariConfig();
@@ -61,26 +64,29 @@ class LoadIT extends CassandraTestSupport {
     config.setMaximumPoolSize(POOL);
     config.setMinimumIdle(POOL);
     config.setPoolName("load-pool");
-    // 64 threads queue for 16 connections on a small machine: waiting is expected, failing to get one is not
+    // 64 threads queue for 16 connections on a small machine: waiting is expected, failing to get
+    // one is not
     config.setConnectionTimeout(TimeUnit.MINUTES.toMillis(5));
     Queue<String> errors = new ConcurrentLinkedQueue<>();
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     try (HikariDataSource pool = new HikariDataSource(config)) {
       AtomicInteger workerIds = new AtomicInteger();
-      ExecutorService workers = Executors.newFixedThreadPool(THREADS,
-          r -> new Thread(r, "load-worker-" + workerIds.getAndIncrement()));
+      ExecutorService workers =
+          Executors.newFixedThreadPool(
+              THREADS, r -> new Thread(r, "load-worker-" + workerIds.getAndIncrement()));
       for (int t = 0; t < THREADS; t++) {
-        workers.execute(() -> {
-          for (int op = next.getAndIncrement(); op < OPERATIONS; op = next.getAndIncrement()) {
-            try (Connection c = pool.getConnection()) {
-              operation(c, op);
-              done.incrementAndGet();
-            } catch (Exception | AssertionError e) {
-              errors.add("operation " + op + " (kind " + op % KINDS + "): " + e);
-            }
-          }
-        });
+        workers.execute(
+            () -> {
+              for (int op = next.getAndIncrement(); op < OPERATIONS; op = next.getAndIncrement()) {
+                try (Connection c = pool.getConnection()) {
+                  operation(c, op);
+                  done.incrementAndGet();
+                } catch (Exception | AssertionError e) {
+                  errors.add("operation " + op + " (kind " + op % KINDS + "): " + e);
+                }
+              }
+            });
       }
       workers.shutdown();
       assertTrue(workers.awaitTermination(14, TimeUnit.MINUTES), "the workers finished");
@@ -88,12 +94,26 @@ class LoadIT extends CassandraTestSupport {
     }
     assertEquals(List.of(), errors.stream().limit(10).toList(), errors.size() + " errors");
     assertEquals(OPERATIONS, done.get());
-    assertEventsWritten(IntStream.range(0, OPERATIONS).filter(op -> op % KINDS == KINDS - 1).boxed()
-        .collect(Collectors.toSet()), 0, OPERATIONS);
-    assertEquals(sessionsBefore, SessionRegistry.instance().openSessions(), "closing the pool closed the session");
+    assertEventsWritten(
+        IntStream.range(0, OPERATIONS)
+            .filter(op -> op % KINDS == KINDS - 1)
+            .boxed()
+            .collect(Collectors.toSet()),
+        0,
+        OPERATIONS);
+    assertEquals(
+        sessionsBefore,
+        SessionRegistry.instance().openSessions(),
+        "closing the pool closed the session");
     assertEquals(Set.of(), leftoverThreads(threadsBefore), "threads left after the pool closed");
-    System.out.println("load: " + done.get() + " operations, " + errors.size() + " errors, "
-        + leftoverThreads(threadsBefore).size() + " threads left");
+    System.out.println(
+        "load: "
+            + done.get()
+            + " operations, "
+            + errors.size()
+            + " errors, "
+            + leftoverThreads(threadsBefore).size()
+            + " threads left");
   }
 
   /** One of eight kinds of operation, on the known data; {@code op} picks the kind and the keys. */
@@ -101,20 +121,40 @@ class LoadIT extends CassandraTestSupport {
     int item = (op * 7919) % LoadData.ITEMS;
     int group = op % LoadData.GROUPS;
     switch (op % KINDS) {
-      case 0 -> assertEquals(List.of(LoadData.name(item) + "|" + LoadData.group(item)),
-          LoadData.query(c, "SELECT name, grp FROM items WHERE id = ?", item), "SQL point read");
-      case 1 -> assertEquals(List.of(LoadData.name(item) + "|" + LoadData.group(item)),
-          LoadData.query(c, "SELECT name, grp FROM items WHERE id = ? ALLOW FILTERING", item), "CQL point read");
-      case 2 -> assertEquals(LoadData.readings(group),
-          LoadData.query(c, "SELECT n, v FROM readings WHERE grp = ? ORDER BY n", group), "SQL partition scan");
-      case 3 -> assertEquals(LoadData.readings(group),
-          LoadData.query(c, "SELECT n, v FROM readings WHERE grp = ? PER PARTITION LIMIT 100", group),
-          "CQL partition scan");
-      case 4 -> assertEquals(List.of(LoadData.name(item) + "|" + LoadData.label(LoadData.group(item))),
-          LoadData.query(c, "SELECT i.name, g.label FROM items i JOIN labels g ON i.grp = g.grp WHERE i.id = ?", item),
-          "SQL join");
-      case 5 -> assertEquals(List.of(LoadData.READINGS_PER_GROUP + "|" + sumOfReadings(group)),
-          LoadData.query(c, "SELECT COUNT(*), SUM(v) FROM readings WHERE grp = ?", group), "SQL aggregate");
+      case 0 ->
+          assertEquals(
+              List.of(LoadData.name(item) + "|" + LoadData.group(item)),
+              LoadData.query(c, "SELECT name, grp FROM items WHERE id = ?", item),
+              "SQL point read");
+      case 1 ->
+          assertEquals(
+              List.of(LoadData.name(item) + "|" + LoadData.group(item)),
+              LoadData.query(c, "SELECT name, grp FROM items WHERE id = ? ALLOW FILTERING", item),
+              "CQL point read");
+      case 2 ->
+          assertEquals(
+              LoadData.readings(group),
+              LoadData.query(c, "SELECT n, v FROM readings WHERE grp = ? ORDER BY n", group),
+              "SQL partition scan");
+      case 3 ->
+          assertEquals(
+              LoadData.readings(group),
+              LoadData.query(
+                  c, "SELECT n, v FROM readings WHERE grp = ? PER PARTITION LIMIT 100", group),
+              "CQL partition scan");
+      case 4 ->
+          assertEquals(
+              List.of(LoadData.name(item) + "|" + LoadData.label(LoadData.group(item))),
+              LoadData.query(
+                  c,
+                  "SELECT i.name, g.label FROM items i JOIN labels g ON i.grp = g.grp WHERE i.id = ?",
+                  item),
+              "SQL join");
+      case 5 ->
+          assertEquals(
+              List.of(LoadData.READINGS_PER_GROUP + "|" + sumOfReadings(group)),
+              LoadData.query(c, "SELECT COUNT(*), SUM(v) FROM readings WHERE grp = ?", group),
+              "SQL aggregate");
       case 6 -> assertMetadata(c.getMetaData(), op);
       default -> LoadData.insertEvent(c, op % THREADS, op);
     }
@@ -154,35 +194,45 @@ class LoadIT extends CassandraTestSupport {
     for (String mode : List.of("sql", "cql")) {
       int base = mode.equals("sql") ? OPERATIONS : OPERATIONS * 2;
       Queue<String> errors = new ConcurrentLinkedQueue<>();
-      try (Connection shared = DriverManager.getConnection(url("/load_ks?queryMode=" + mode), USER, PASSWORD)) {
+      try (Connection shared =
+          DriverManager.getConnection(url("/load_ks?queryMode=" + mode), USER, PASSWORD)) {
         ExecutorService workers = Executors.newFixedThreadPool(16);
         for (int t = 0; t < 16; t++) {
           int thread = t;
-          workers.execute(() -> {
-            for (int i = 0; i < 100; i++) {
-              int op = base + thread * 100 + i;
-              int item = (op * 31) % LoadData.ITEMS;
-              try {
-                if (i % 3 == 0) {
-                  assertEquals(List.of(LoadData.name(item) + "|" + LoadData.group(item)),
-                      LoadData.query(shared, "SELECT name, grp FROM items WHERE id = ?", item));
-                } else if (i % 3 == 1) {
-                  List<String> rows = new ArrayList<>(
-                      LoadData.query(shared, "SELECT n, v FROM readings WHERE grp = ?", op % LoadData.GROUPS));
-                  assertEquals(LoadData.readings(op % LoadData.GROUPS), rows);
-                } else {
-                  LoadData.insertEvent(shared, op % THREADS, op);
+          workers.execute(
+              () -> {
+                for (int i = 0; i < 100; i++) {
+                  int op = base + thread * 100 + i;
+                  int item = (op * 31) % LoadData.ITEMS;
+                  try {
+                    if (i % 3 == 0) {
+                      assertEquals(
+                          List.of(LoadData.name(item) + "|" + LoadData.group(item)),
+                          LoadData.query(shared, "SELECT name, grp FROM items WHERE id = ?", item));
+                    } else if (i % 3 == 1) {
+                      List<String> rows =
+                          new ArrayList<>(
+                              LoadData.query(
+                                  shared,
+                                  "SELECT n, v FROM readings WHERE grp = ?",
+                                  op % LoadData.GROUPS));
+                      assertEquals(LoadData.readings(op % LoadData.GROUPS), rows);
+                    } else {
+                      LoadData.insertEvent(shared, op % THREADS, op);
+                    }
+                  } catch (Exception | AssertionError e) {
+                    errors.add(mode + " operation " + op + ": " + e);
+                  }
                 }
-              } catch (Exception | AssertionError e) {
-                errors.add(mode + " operation " + op + ": " + e);
-              }
-            }
-          });
+              });
         }
         workers.shutdown();
         assertTrue(workers.awaitTermination(4, TimeUnit.MINUTES));
       }
-      assertEquals(List.of(), errors.stream().limit(10).toList(), errors.size() + " errors in " + mode + " mode");
+      assertEquals(
+          List.of(),
+          errors.stream().limit(10).toList(),
+          errors.size() + " errors in " + mode + " mode");
     }
     Set<Integer> inserts = new TreeSet<>();
     for (int base : List.of(OPERATIONS, OPERATIONS * 2)) {
@@ -192,11 +242,13 @@ class LoadIT extends CassandraTestSupport {
   }
 
   /** The events with {@code lo <= seq < hi} are exactly {@code expected}, each with its payload. */
-  private static void assertEventsWritten(Set<Integer> expected, int lo, int hi) throws SQLException {
+  private static void assertEventsWritten(Set<Integer> expected, int lo, int hi)
+      throws SQLException {
     Set<Integer> found = new TreeSet<>();
     try (Connection c = connect("/load_ks")) {
       for (int w = 0; w < THREADS; w++) {
-        for (String row : LoadData.query(c, "SELECT seq, payload FROM events WHERE worker = ?", w)) {
+        for (String row :
+            LoadData.query(c, "SELECT seq, payload FROM events WHERE worker = ?", w)) {
           String[] parts = row.split("\\|");
           int seq = Integer.parseInt(parts[0]);
           assertEquals(LoadData.payload(w, seq), parts[1]);
@@ -210,8 +262,11 @@ class LoadIT extends CassandraTestSupport {
   }
 
   private static Set<String> driverThreads() {
-    return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-        .filter(n -> DRIVER_THREAD.matcher(n).matches()).collect(Collectors.toCollection(TreeSet::new));
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(Thread::isAlive)
+        .map(Thread::getName)
+        .filter(n -> DRIVER_THREAD.matcher(n).matches())
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** Driver threads not there before, after giving shutting-down event loops up to 30 s to end. */

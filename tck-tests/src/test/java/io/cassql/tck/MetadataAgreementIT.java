@@ -24,13 +24,23 @@ import org.junit.jupiter.api.Test;
  * from {@code getColumns} then gets the types its queries will return.
  */
 class MetadataAgreementIT extends CassandraTestSupport {
-  private static final Set<Integer> NUMERIC = Set.of(Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT,
-      Types.REAL, Types.FLOAT, Types.DOUBLE, Types.DECIMAL, Types.NUMERIC);
+  private static final Set<Integer> NUMERIC =
+      Set.of(
+          Types.TINYINT,
+          Types.SMALLINT,
+          Types.INTEGER,
+          Types.BIGINT,
+          Types.REAL,
+          Types.FLOAT,
+          Types.DOUBLE,
+          Types.DECIMAL,
+          Types.NUMERIC);
 
   @BeforeAll
   static void schema() throws Exception {
     keyspace("agree");
-    cql("CREATE TYPE IF NOT EXISTS agree.address (street text, zip int)",
+    cql(
+        "CREATE TYPE IF NOT EXISTS agree.address (street text, zip int)",
         "CREATE TABLE IF NOT EXISTS agree.every_type (k_text text, k_int int, c_ts timestamp, c_uuid uuid, "
             + "a ascii, b bigint, bl blob, bo boolean, d date, de decimal, db double, du duration, f float, "
             + "i inet, n int, s smallint, t text, tm time, ts timestamp, tu timeuuid, ti tinyint, u uuid, "
@@ -50,10 +60,19 @@ class MetadataAgreementIT extends CassandraTestSupport {
   }
 
   @Test
-  void sql_mode_metadata_agrees_with_select_for_every_type_and_every_virtual_table() throws Exception {
+  void sql_mode_metadata_agrees_with_select_for_every_type_and_every_virtual_table()
+      throws Exception {
     try (Connection c = open("sql")) {
-      assertEquals(List.of(), disagreements(c, List.of("every_type", "counts", "every_type_vt_l",
-          "every_type_vt_st", "every_type_vt_m")));
+      assertEquals(
+          List.of(),
+          disagreements(
+              c,
+              List.of(
+                  "every_type",
+                  "counts",
+                  "every_type_vt_l",
+                  "every_type_vt_st",
+                  "every_type_vt_m")));
     }
   }
 
@@ -94,18 +113,27 @@ class MetadataAgreementIT extends CassandraTestSupport {
           compare(out, where + "TYPE_NAME", rsmd.getColumnTypeName(i), cols.getString("TYPE_NAME"));
           compare(out, where + "COLUMN_SIZE", rsmd.getPrecision(i), cols.getInt("COLUMN_SIZE"));
           compare(out, where + "DECIMAL_DIGITS", rsmd.getScale(i), cols.getInt("DECIMAL_DIGITS"));
-          compare(out, where + "NUM_PREC_RADIX", NUMERIC.contains(rsmd.getColumnType(i)) ? 10 : null,
+          compare(
+              out,
+              where + "NUM_PREC_RADIX",
+              NUMERIC.contains(rsmd.getColumnType(i)) ? 10 : null,
               cols.getObject("NUM_PREC_RADIX"));
           compare(out, where + "NULLABLE", rsmd.isNullable(i), cols.getInt("NULLABLE"));
-          String isNullable = switch (rsmd.isNullable(i)) {
-            case ResultSetMetaData.columnNoNulls -> "NO";
-            case ResultSetMetaData.columnNullable -> "YES";
-            default -> "";
-          };
+          String isNullable =
+              switch (rsmd.isNullable(i)) {
+                case ResultSetMetaData.columnNoNulls -> "NO";
+                case ResultSetMetaData.columnNullable -> "YES";
+                default -> "";
+              };
           compare(out, where + "IS_NULLABLE", isNullable, cols.getString("IS_NULLABLE"));
         }
         if (i != rsmd.getColumnCount()) {
-          out.add(table + ": getColumns lists " + i + " columns, SELECT * returns " + rsmd.getColumnCount());
+          out.add(
+              table
+                  + ": getColumns lists "
+                  + i
+                  + " columns, SELECT * returns "
+                  + rsmd.getColumnCount());
         }
         assertFalse(i == 0, "getColumns found table " + table);
       }

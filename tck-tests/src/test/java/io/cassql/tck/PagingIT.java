@@ -22,9 +22,11 @@ class PagingIT extends CassandraTestSupport {
   @BeforeAll
   static void load() throws Exception {
     keyspace("paging_ks");
-    cql("CREATE TABLE IF NOT EXISTS paging_ks.items (part int, seq int, label text, PRIMARY KEY (part, seq))");
-    try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO paging_ks.items (part, seq, label) VALUES (?, ?, ?)")) {
+    cql(
+        "CREATE TABLE IF NOT EXISTS paging_ks.items (part int, seq int, label text, PRIMARY KEY (part, seq))");
+    try (Connection c = connect();
+        PreparedStatement ps =
+            c.prepareStatement("INSERT INTO paging_ks.items (part, seq, label) VALUES (?, ?, ?)")) {
       for (int i = 0; i < ROWS; i++) {
         ps.setInt(1, i % 7);
         ps.setInt(2, i);
@@ -37,7 +39,8 @@ class PagingIT extends CassandraTestSupport {
 
   @Test
   void should_read_every_row_exactly_once_across_pages() throws Exception {
-    try (Connection c = connect("?fetchSize=50"); Statement s = c.createStatement();
+    try (Connection c = connect("?fetchSize=50");
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT seq, label FROM paging_ks.items")) {
       Set<Integer> seen = new HashSet<>();
       int count = 0;
@@ -53,7 +56,8 @@ class PagingIT extends CassandraTestSupport {
 
   @Test
   void should_fetch_pages_of_the_statement_fetch_size_lazily() throws Exception {
-    try (Connection c = connect(); Statement s = c.createStatement()) {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
       s.setFetchSize(10);
       assertEquals(10, s.getFetchSize());
       try (ResultSet rs = s.executeQuery("SELECT seq FROM paging_ks.items WHERE part = 0")) {
@@ -72,7 +76,8 @@ class PagingIT extends CassandraTestSupport {
 
   @Test
   void should_stop_at_max_rows() throws Exception {
-    try (Connection c = connect("?fetchSize=100"); Statement s = c.createStatement()) {
+    try (Connection c = connect("?fetchSize=100");
+        Statement s = c.createStatement()) {
       s.setMaxRows(5);
       assertEquals(5, s.getMaxRows());
       try (ResultSet rs = s.executeQuery("SELECT seq FROM paging_ks.items")) {
@@ -96,8 +101,9 @@ class PagingIT extends CassandraTestSupport {
 
   @Test
   void should_apply_max_rows_to_prepared_statements_across_pages() throws Exception {
-    try (Connection c = connect("?fetchSize=3"); PreparedStatement ps = c.prepareStatement(
-        "SELECT seq FROM paging_ks.items WHERE part = ?")) {
+    try (Connection c = connect("?fetchSize=3");
+        PreparedStatement ps =
+            c.prepareStatement("SELECT seq FROM paging_ks.items WHERE part = ?")) {
       ps.setMaxRows(8);
       ps.setInt(1, 2);
       try (ResultSet rs = ps.executeQuery()) {

@@ -21,22 +21,25 @@ import org.junit.jupiter.api.Test;
 /**
  * Cassandra's own authorisation (PasswordAuthenticator, CassandraAuthorizer) seen through the
  * driver: a query on a table the role may not SELECT fails with 42000 in SQL and CQL mode and shows
- * no row; DatabaseMetaData shows a limited role only the keyspaces and tables it may read (grants of
- * roles it inherits included), and exactly those: every table listed can be read, every table left
- * out is refused by Cassandra. The superuser sees everything.
+ * no row; DatabaseMetaData shows a limited role only the keyspaces and tables it may read (grants
+ * of roles it inherits included), and exactly those: every table listed can be read, every table
+ * left out is refused by Cassandra. The superuser sees everything.
  */
 class PermissionsIT extends CassandraTestSupport {
   /** SELECT on the keyspace perm_open, inherited from the role perm_open_readers. */
   private static final String KEYSPACE_READER = "perm_ks_reader";
+
   /** SELECT on the table perm_open.items only. */
   private static final String TABLE_READER = "perm_table_reader";
+
   private static final String SECRET = "perm-pw-3x9";
 
   @BeforeAll
   static void rolesAndData() throws Exception {
     keyspace("perm_open");
     keyspace("perm_closed");
-    cql("CREATE TABLE IF NOT EXISTS perm_open.items (id int PRIMARY KEY, name text, tags list<text>)",
+    cql(
+        "CREATE TABLE IF NOT EXISTS perm_open.items (id int PRIMARY KEY, name text, tags list<text>)",
         "CREATE TABLE IF NOT EXISTS perm_open.payroll (id int PRIMARY KEY, salary int)",
         "CREATE TABLE IF NOT EXISTS perm_closed.vault (id int PRIMARY KEY, secret text)",
         "INSERT INTO perm_open.items (id, name, tags) VALUES (1, 'pen', ['blue'])",
@@ -44,9 +47,17 @@ class PermissionsIT extends CassandraTestSupport {
         "INSERT INTO perm_closed.vault (id, secret) VALUES (1, 'gold')",
         "CREATE ROLE IF NOT EXISTS perm_open_readers WITH LOGIN = false",
         "GRANT SELECT ON KEYSPACE perm_open TO perm_open_readers",
-        "CREATE ROLE IF NOT EXISTS " + KEYSPACE_READER + " WITH PASSWORD = '" + SECRET + "' AND LOGIN = true",
+        "CREATE ROLE IF NOT EXISTS "
+            + KEYSPACE_READER
+            + " WITH PASSWORD = '"
+            + SECRET
+            + "' AND LOGIN = true",
         "GRANT perm_open_readers TO " + KEYSPACE_READER,
-        "CREATE ROLE IF NOT EXISTS " + TABLE_READER + " WITH PASSWORD = '" + SECRET + "' AND LOGIN = true",
+        "CREATE ROLE IF NOT EXISTS "
+            + TABLE_READER
+            + " WITH PASSWORD = '"
+            + SECRET
+            + "' AND LOGIN = true",
         "GRANT SELECT ON TABLE perm_open.items TO " + TABLE_READER);
   }
 
@@ -57,13 +68,18 @@ class PermissionsIT extends CassandraTestSupport {
   /** The query must fail with 42000 naming the missing permission, before any row is seen. */
   private static void refused(Connection c, String query) {
     List<String> seen = new ArrayList<>();
-    SQLException e = assertThrows(SQLException.class, () -> {
-      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-        while (rs.next()) {
-          seen.add(rs.getString(1));
-        }
-      }
-    }, query);
+    SQLException e =
+        assertThrows(
+            SQLException.class,
+            () -> {
+              try (Statement s = c.createStatement();
+                  ResultSet rs = s.executeQuery(query)) {
+                while (rs.next()) {
+                  seen.add(rs.getString(1));
+                }
+              }
+            },
+            query);
     assertEquals("42000", e.getSQLState(), query + ": " + e.getMessage());
     assertTrue(e.getMessage().toLowerCase().contains("permission"), e.getMessage());
     assertTrue(e.getMessage().contains("SELECT"), e.getMessage());
@@ -77,7 +93,8 @@ class PermissionsIT extends CassandraTestSupport {
         refused(c, "SELECT salary FROM perm_open.payroll");
         refused(c, "SELECT salary FROM perm_open.payroll WHERE id = 1");
         refused(c, "SELECT secret FROM perm_closed.vault");
-        assertEquals(List.of("pen"), SqlModeIT.query(c, "SELECT name FROM perm_open.items WHERE id = 1"));
+        assertEquals(
+            List.of("pen"), SqlModeIT.query(c, "SELECT name FROM perm_open.items WHERE id = 1"));
       }
     }
   }
@@ -85,7 +102,9 @@ class PermissionsIT extends CassandraTestSupport {
   @Test
   void should_refuse_a_join_that_touches_an_unreadable_table_in_sql_mode() throws Exception {
     try (Connection c = as(TABLE_READER, "sql")) {
-      refused(c, "SELECT i.name, p.salary FROM perm_open.items i JOIN perm_open.payroll p ON i.id = p.id");
+      refused(
+          c,
+          "SELECT i.name, p.salary FROM perm_open.items i JOIN perm_open.payroll p ON i.id = p.id");
     }
   }
 
@@ -100,12 +119,19 @@ class PermissionsIT extends CassandraTestSupport {
         assertFalse(schemas.contains("perm_closed"), schemas.toString());
         assertFalse(schemas.contains("system_auth"), schemas.toString());
         Set<String> open = column(md.getTables(null, "perm_open", "%", null), "TABLE_NAME");
-        Set<String> expected = mode.equals("sql") ? Set.of("items", "items_vt_tags", "payroll") : Set.of("items", "payroll");
+        Set<String> expected =
+            mode.equals("sql")
+                ? Set.of("items", "items_vt_tags", "payroll")
+                : Set.of("items", "payroll");
         assertEquals(expected, open);
         assertEquals(Set.of(), column(md.getTables(null, "perm_closed", "%", null), "TABLE_NAME"));
-        assertEquals(Set.of(), column(md.getColumns(null, "perm_closed", "vault", "%"), "COLUMN_NAME"));
-        assertEquals(Set.of(), column(md.getPrimaryKeys(null, "perm_closed", "vault"), "COLUMN_NAME"));
-        assertEquals(Set.of("id", "salary"), column(md.getColumns(null, "perm_open", "payroll", "%"), "COLUMN_NAME"));
+        assertEquals(
+            Set.of(), column(md.getColumns(null, "perm_closed", "vault", "%"), "COLUMN_NAME"));
+        assertEquals(
+            Set.of(), column(md.getPrimaryKeys(null, "perm_closed", "vault"), "COLUMN_NAME"));
+        assertEquals(
+            Set.of("id", "salary"),
+            column(md.getColumns(null, "perm_open", "payroll", "%"), "COLUMN_NAME"));
       }
     }
   }
@@ -114,8 +140,10 @@ class PermissionsIT extends CassandraTestSupport {
   void should_show_a_table_reader_only_its_table() throws Exception {
     try (Connection c = as(TABLE_READER, "cql")) {
       DatabaseMetaData md = c.getMetaData();
-      assertEquals(Set.of("items"), column(md.getTables(null, "perm_open", "%", null), "TABLE_NAME"));
-      assertEquals(Set.of(), column(md.getColumns(null, "perm_open", "payroll", "%"), "COLUMN_NAME"));
+      assertEquals(
+          Set.of("items"), column(md.getTables(null, "perm_open", "%", null), "TABLE_NAME"));
+      assertEquals(
+          Set.of(), column(md.getColumns(null, "perm_open", "payroll", "%"), "COLUMN_NAME"));
       Set<String> schemas = column(md.getSchemas(), "TABLE_SCHEM");
       assertTrue(schemas.contains("perm_open"), schemas.toString());
       assertFalse(schemas.contains("perm_closed"), schemas.toString());
@@ -136,11 +164,13 @@ class PermissionsIT extends CassandraTestSupport {
       for (String table : everything) {
         boolean readable = readable(c, table);
         if (readable != listed.contains(table)) {
-          wrong.add(table + (readable ? " is readable but not listed" : " is listed but not readable"));
+          wrong.add(
+              table + (readable ? " is readable but not listed" : " is listed but not readable"));
         }
       }
       assertEquals(List.of(), wrong);
-      assertTrue(listed.contains("perm_open.items") && listed.contains("system.local"), listed.toString());
+      assertTrue(
+          listed.contains("perm_open.items") && listed.contains("system.local"), listed.toString());
     }
   }
 
@@ -148,7 +178,8 @@ class PermissionsIT extends CassandraTestSupport {
   private static boolean readable(Connection c, String table) throws SQLException {
     String[] name = table.split("\\.", 2);
     try (Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("SELECT * FROM \"" + name[0] + "\".\"" + name[1] + "\" LIMIT 1")) {
+        ResultSet rs =
+            s.executeQuery("SELECT * FROM \"" + name[0] + "\".\"" + name[1] + "\" LIMIT 1")) {
       rs.next();
       return true;
     } catch (SQLException e) {

@@ -32,10 +32,14 @@ class PlannerWarmUpIT extends CassandraTestSupport {
       assertNotNull(warmUp, "a SQL-mode connection has started the warm-up (in this JVM)");
       assertEquals(SqlWarmUp.THREAD_NAME, warmUp.getName());
       assertTrue(warmUp.isDaemon(), "never keeps the JVM alive");
-      assertEquals(List.of("2"), SqlModeIT.query(c, "SELECT COUNT(*) FROM (VALUES (1), (2)) AS t(x) WHERE x > 0"));
+      assertEquals(
+          List.of("2"),
+          SqlModeIT.query(c, "SELECT COUNT(*) FROM (VALUES (1), (2)) AS t(x) WHERE x > 0"));
       warmUp.join();
       assertFalse(warmUp.isAlive(), "the warm-up thread ends by itself");
-      assertFalse(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(SqlWarmUp.THREAD_NAME)),
+      assertFalse(
+          Thread.getAllStackTraces().keySet().stream()
+              .anyMatch(t -> t.getName().equals(SqlWarmUp.THREAD_NAME)),
           "and is gone");
     }
   }
@@ -43,19 +47,26 @@ class PlannerWarmUpIT extends CassandraTestSupport {
   @Test
   void should_be_switched_off_by_the_connection_property_and_in_cql_mode() throws Exception {
     String base = url("");
-    assertTrue(SqlWarmUp.wanted(ConnectionSettings.from(base + "?queryMode=sql", new Properties())));
-    assertTrue(SqlWarmUp.wanted(ConnectionSettings.from(base, new Properties())), "auto mode may use SQL");
-    assertFalse(SqlWarmUp.wanted(ConnectionSettings.from(base + "?queryMode=sql&warmUp=false", new Properties())));
+    assertTrue(
+        SqlWarmUp.wanted(ConnectionSettings.from(base + "?queryMode=sql", new Properties())));
+    assertTrue(
+        SqlWarmUp.wanted(ConnectionSettings.from(base, new Properties())), "auto mode may use SQL");
+    assertFalse(
+        SqlWarmUp.wanted(
+            ConnectionSettings.from(base + "?queryMode=sql&warmUp=false", new Properties())));
     Properties off = new Properties();
     off.setProperty("warmUp", "FALSE");
     assertFalse(SqlWarmUp.wanted(ConnectionSettings.from(base, off)));
-    assertFalse(SqlWarmUp.wanted(ConnectionSettings.from(base + "?queryMode=cql", new Properties())));
+    assertFalse(
+        SqlWarmUp.wanted(ConnectionSettings.from(base + "?queryMode=cql", new Properties())));
   }
 
   @Test
   void should_list_the_property_with_its_default() throws Exception {
-    DriverPropertyInfo[] info = DriverManager.getDriver(url("")).getPropertyInfo(url(""), new Properties());
-    DriverPropertyInfo warmUp = Arrays.stream(info).filter(i -> i.name.equals("warmUp")).findFirst().orElseThrow();
+    DriverPropertyInfo[] info =
+        DriverManager.getDriver(url("")).getPropertyInfo(url(""), new Properties());
+    DriverPropertyInfo warmUp =
+        Arrays.stream(info).filter(i -> i.name.equals("warmUp")).findFirst().orElseThrow();
     assertEquals(CasSqlProperty.WARM_UP.defaultValue(), warmUp.value);
     assertEquals("true", warmUp.value);
   }

@@ -47,7 +47,8 @@ class SecretsIT extends CassandraTestSupport {
   @BeforeAll
   static void role() throws Exception {
     keyspace("secrets_ks");
-    cql("CREATE TABLE IF NOT EXISTS secrets_ks.t (id int PRIMARY KEY, v text)",
+    cql(
+        "CREATE TABLE IF NOT EXISTS secrets_ks.t (id int PRIMARY KEY, v text)",
         "INSERT INTO secrets_ks.t (id, v) VALUES (1, 'one')",
         "CREATE ROLE IF NOT EXISTS " + ROLE + " WITH PASSWORD = '" + SECRET + "' AND LOGIN = true",
         "GRANT SELECT ON KEYSPACE secrets_ks TO " + ROLE);
@@ -72,7 +73,8 @@ class SecretsIT extends CassandraTestSupport {
   }
 
   private static SQLException connectFails(String state, String url, Properties info) {
-    SQLException e = assertThrows(SQLException.class, () -> DriverManager.getConnection(url, info).close(), url);
+    SQLException e =
+        assertThrows(SQLException.class, () -> DriverManager.getConnection(url, info).close(), url);
     assertHidden(e);
     assertEquals(state, e.getSQLState(), e.getMessage());
     return e;
@@ -88,30 +90,65 @@ class SecretsIT extends CassandraTestSupport {
   @Test
   void should_hide_a_wrong_password_given_in_properties_or_in_the_url() {
     connectFails("28000", url("?queryMode=cql"), credentials(WRONG));
-    connectFails("28000", url("?queryMode=sql&user=" + ROLE + "&password=" + WRONG), new Properties());
+    connectFails(
+        "28000", url("?queryMode=sql&user=" + ROLE + "&password=" + WRONG), new Properties());
     connectFails("28000", url(";UID=" + ROLE + ";PWD=" + WRONG), new Properties());
   }
 
   @Test
   void should_hide_the_password_of_a_url_that_fails_to_parse_or_connect() {
     connectFails("HY024", url("?password=" + SECRET + "&fetchSize=abc"), credentials(SECRET));
-    connectFails("HY024", url(";UID=" + ROLE + ";PWD=" + SECRET + ";TunableConsistency=99"), new Properties());
-    connectFails("08001", "jdbc:cassandra://" + ROLE + ":" + SECRET + "@" + node.host() + ":" + node.nativePort(),
+    connectFails(
+        "HY024",
+        url(";UID=" + ROLE + ";PWD=" + SECRET + ";TunableConsistency=99"),
         new Properties());
-    connectFails("08001", "jdbc:cassandra://" + node.host() + ":notaport?password=" + SECRET, new Properties());
-    connectFails("08001", "jdbc:cassandra://" + node.host() + ":1?password=" + SECRET + "&user=" + ROLE
-        + "&connectTimeout=2000", new Properties());
+    connectFails(
+        "08001",
+        "jdbc:cassandra://" + ROLE + ":" + SECRET + "@" + node.host() + ":" + node.nativePort(),
+        new Properties());
+    connectFails(
+        "08001",
+        "jdbc:cassandra://" + node.host() + ":notaport?password=" + SECRET,
+        new Properties());
+    connectFails(
+        "08001",
+        "jdbc:cassandra://"
+            + node.host()
+            + ":1?password="
+            + SECRET
+            + "&user="
+            + ROLE
+            + "&connectTimeout=2000",
+        new Properties());
   }
 
   @Test
   void should_hide_the_password_in_toString_metadata_and_warnings() throws Exception {
-    try (Connection c = DriverManager.getConnection(
-        url("/secrets_ks?queryMode=cql&user=" + ROLE + "&password=" + SECRET + "&passwrd=" + SECRET), new Properties())) {
+    try (Connection c =
+        DriverManager.getConnection(
+            url(
+                "/secrets_ks?queryMode=cql&user="
+                    + ROLE
+                    + "&password="
+                    + SECRET
+                    + "&passwrd="
+                    + SECRET),
+            new Properties())) {
       DatabaseMetaData md = c.getMetaData();
       SQLWarning w = c.getWarnings();
       assertNotNull(w, "the misspelt property is warned about");
-      String shown = c + " " + md.getURL() + " " + md.getUserName() + " " + w.getMessage() + " "
-          + c.getClientInfo() + " " + c.createStatement();
+      String shown =
+          c
+              + " "
+              + md.getURL()
+              + " "
+              + md.getUserName()
+              + " "
+              + w.getMessage()
+              + " "
+              + c.getClientInfo()
+              + " "
+              + c.createStatement();
       assertTrue(shown.contains(ROLE), shown);
       assertFalse(shown.contains(SECRET), shown);
     }
@@ -120,11 +157,21 @@ class SecretsIT extends CassandraTestSupport {
   @Test
   void should_hide_the_password_in_getPropertyInfo() throws Exception {
     CasSqlDriver driver = new CasSqlDriver();
-    for (String url : List.of(url("?password=" + SECRET), url(";PWD=" + SECRET),
-        url("?sslTrustStorePassword=" + SECRET), url("?password=" + SECRET + "&fetchSize=bad"))) {
+    for (String url :
+        List.of(
+            url("?password=" + SECRET),
+            url(";PWD=" + SECRET),
+            url("?sslTrustStorePassword=" + SECRET),
+            url("?password=" + SECRET + "&fetchSize=bad"))) {
       for (DriverPropertyInfo info : driver.getPropertyInfo(url, credentials(SECRET))) {
-        String shown = info.name + "=" + info.value + " " + info.description + " "
-            + (info.choices == null ? "" : String.join(",", info.choices));
+        String shown =
+            info.name
+                + "="
+                + info.value
+                + " "
+                + info.description
+                + " "
+                + (info.choices == null ? "" : String.join(",", info.choices));
         assertFalse(shown.contains(SECRET), url + ": " + shown);
       }
     }
@@ -132,7 +179,8 @@ class SecretsIT extends CassandraTestSupport {
 
   @Test
   void should_hide_the_password_in_explain_output() throws Exception {
-    try (Connection c = DriverManager.getConnection(url("/secrets_ks?queryMode=sql"), ROLE, SECRET)) {
+    try (Connection c =
+        DriverManager.getConnection(url("/secrets_ks?queryMode=sql"), ROLE, SECRET)) {
       List<String> plan = SqlModeIT.query(c, "EXPLAIN PLAN FOR SELECT v FROM t WHERE id = 1");
       assertFalse(plan.isEmpty());
       assertTrue(String.join("\n", plan).contains("secrets_ks"), plan.toString());
@@ -143,37 +191,74 @@ class SecretsIT extends CassandraTestSupport {
 
   @Test
   void should_hide_passwords_of_failed_role_statements() {
-    SQLException e = assertThrows(SQLException.class, () -> {
-      try (Connection c = DriverManager.getConnection(url("?queryMode=cql"), ROLE, SECRET)) {
-        c.createStatement().execute("ALTER ROLE cassandra WITH PASSWORD = '" + WRONG + "'");
-      }
-    });
+    SQLException e =
+        assertThrows(
+            SQLException.class,
+            () -> {
+              try (Connection c =
+                  DriverManager.getConnection(url("?queryMode=cql"), ROLE, SECRET)) {
+                c.createStatement().execute("ALTER ROLE cassandra WITH PASSWORD = '" + WRONG + "'");
+              }
+            });
     assertHidden(e);
     assertEquals("42000", e.getSQLState(), e.getMessage());
   }
 
   @Test
   void should_hide_tls_store_passwords_right_or_wrong() throws Exception {
-    String stores = "&ssl=true&sslTrustStore=" + protectedCopy(node.clientTls().truststore())
-        + "&sslKeyStore=" + protectedCopy(node.clientTls().clientKeystore());
+    String stores =
+        "&ssl=true&sslTrustStore="
+            + protectedCopy(node.clientTls().truststore())
+            + "&sslKeyStore="
+            + protectedCopy(node.clientTls().clientKeystore());
     String right = stores + "&sslTrustStorePassword=" + SECRET + "&sslKeyStorePassword=" + SECRET;
-    try (Connection c = DriverManager.getConnection(
-        url("/secrets_ks?queryMode=sql" + right + "&sslKeyStorePasword=" + SECRET), ROLE, SECRET)) {
+    try (Connection c =
+        DriverManager.getConnection(
+            url("/secrets_ks?queryMode=sql" + right + "&sslKeyStorePasword=" + SECRET),
+            ROLE,
+            SECRET)) {
       SQLWarning w = c.getWarnings();
       assertNotNull(w, "the misspelt property is warned about");
       List<String> plan = SqlModeIT.query(c, "EXPLAIN PLAN FOR SELECT v FROM t WHERE id = 1");
-      String shown = c + " " + c.getMetaData().getURL() + " " + w.getMessage() + " " + c.getClientInfo() + " "
-          + c.createStatement() + " " + plan;
+      String shown =
+          c
+              + " "
+              + c.getMetaData().getURL()
+              + " "
+              + w.getMessage()
+              + " "
+              + c.getClientInfo()
+              + " "
+              + c.createStatement()
+              + " "
+              + plan;
       assertFalse(shown.contains(SECRET), shown);
       assertEquals(List.of("one"), SqlModeIT.query(c, "SELECT v FROM t WHERE id = 1"));
     }
-    for (DriverPropertyInfo info : new CasSqlDriver().getPropertyInfo(url("?queryMode=cql" + right), credentials(SECRET))) {
+    for (DriverPropertyInfo info :
+        new CasSqlDriver().getPropertyInfo(url("?queryMode=cql" + right), credentials(SECRET))) {
       assertFalse((info.name + "=" + info.value).contains(SECRET), info.name + "=" + info.value);
     }
-    connectFails("08001", url("?queryMode=cql" + stores + "&sslTrustStorePassword=" + WRONG
-        + "&sslKeyStorePassword=" + SECRET), credentials(SECRET));
-    connectFails("08001", url("?queryMode=cql" + stores + "&sslTrustStorePassword=" + SECRET
-        + "&sslKeyStorePassword=" + WRONG), credentials(SECRET));
+    connectFails(
+        "08001",
+        url(
+            "?queryMode=cql"
+                + stores
+                + "&sslTrustStorePassword="
+                + WRONG
+                + "&sslKeyStorePassword="
+                + SECRET),
+        credentials(SECRET));
+    connectFails(
+        "08001",
+        url(
+            "?queryMode=cql"
+                + stores
+                + "&sslTrustStorePassword="
+                + SECRET
+                + "&sslKeyStorePassword="
+                + WRONG),
+        credentials(SECRET));
     Properties wrongInProperties = credentials(SECRET);
     wrongInProperties.setProperty("sslTrustStorePassword", SECRET);
     wrongInProperties.setProperty("sslKeyStorePassword", WRONG);
@@ -197,7 +282,8 @@ class SecretsIT extends CassandraTestSupport {
         out.setCertificateEntry(alias, in.getCertificate(alias));
       }
     }
-    Path copy = Files.createDirectories(Path.of("target", "secrets-tls")).resolve(store.getFileName());
+    Path copy =
+        Files.createDirectories(Path.of("target", "secrets-tls")).resolve(store.getFileName());
     try (OutputStream s = Files.newOutputStream(copy)) {
       out.store(s, to);
     }

@@ -24,24 +24,38 @@ class SeedExampleIT extends CassandraTestSupport {
 
   @Test
   void should_return_collections_as_json_text() throws Exception {
-    try (Connection c = connect(); Statement s = c.createStatement();
+    try (Connection c = connect();
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT * FROM mykeyspace.\"ExampleTable\"")) {
       List<String> rows = new ArrayList<>();
       while (rs.next()) {
-        rows.add(rs.getInt("pk_int") + "|" + rs.getString("Value") + "|" + rs.getString("List")
-            + "|" + rs.getString("Map") + "|" + rs.getString("StringSet"));
+        rows.add(
+            rs.getInt("pk_int")
+                + "|"
+                + rs.getString("Value")
+                + "|"
+                + rs.getString("List")
+                + "|"
+                + rs.getString("Map")
+                + "|"
+                + rs.getString("StringSet"));
       }
       rows.sort(null);
-      assertEquals(List.of(
-          "1|sample value 1|[\"1\",\"2\",\"3\"]|{\"S1\":\"a\",\"S2\":\"b\"}|[\"A\",\"B\",\"C\"]",
-          "3|sample value 3|[\"100\",\"101\",\"102\",\"105\"]|{\"S1\":\"t\"}|[\"A\",\"E\"]"), rows);
+      assertEquals(
+          List.of(
+              "1|sample value 1|[\"1\",\"2\",\"3\"]|{\"S1\":\"a\",\"S2\":\"b\"}|[\"A\",\"B\",\"C\"]",
+              "3|sample value 3|[\"100\",\"101\",\"102\",\"105\"]|{\"S1\":\"t\"}|[\"A\",\"E\"]"),
+          rows);
     }
   }
 
   @Test
   void should_describe_collection_columns_as_varchar_with_cassandra_type_names() throws Exception {
-    try (Connection c = connect("/mykeyspace"); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT pk_int, \"List\", \"Map\", \"StringSet\" FROM \"ExampleTable\" WHERE pk_int = 1")) {
+    try (Connection c = connect("/mykeyspace");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT pk_int, \"List\", \"Map\", \"StringSet\" FROM \"ExampleTable\" WHERE pk_int = 1")) {
       ResultSetMetaData md = rs.getMetaData();
       assertEquals(Types.INTEGER, md.getColumnType(1));
       assertEquals("int", md.getColumnTypeName(1));

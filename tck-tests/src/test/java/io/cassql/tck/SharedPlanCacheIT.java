@@ -28,15 +28,19 @@ import org.junit.jupiter.api.Test;
 class SharedPlanCacheIT extends CassandraTestSupport {
   private static final int THREADS = 16;
   private static final String[] COLUMNS = {"c1", "c2", "c3", "c4", "c5"};
+
   /** Sixteen distinct column subsets of {@code shared_plans.items}: one query shape each. */
   private static final List<List<String>> SHAPES = shapes();
 
   @BeforeAll
   static void load() throws Exception {
     keyspace("shared_plans");
-    cql("CREATE TABLE IF NOT EXISTS shared_plans.items (id int PRIMARY KEY, c1 int, c2 int, c3 int, c4 int, c5 int)");
-    try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO shared_plans.items (id, c1, c2, c3, c4, c5) VALUES (?, ?, ?, ?, ?, ?)")) {
+    cql(
+        "CREATE TABLE IF NOT EXISTS shared_plans.items (id int PRIMARY KEY, c1 int, c2 int, c3 int, c4 int, c5 int)");
+    try (Connection c = connect();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO shared_plans.items (id, c1, c2, c3, c4, c5) VALUES (?, ?, ?, ?, ?, ?)")) {
       for (int id = 0; id < THREADS + 1; id++) {
         ps.setInt(1, id);
         for (int col = 1; col <= 5; col++) {
@@ -58,7 +62,8 @@ class SharedPlanCacheIT extends CassandraTestSupport {
     Object last = session.getMetadata().getKeyspaces();
     long stableSince = System.nanoTime();
     long deadline = stableSince + TimeUnit.SECONDS.toNanos(20);
-    while (System.nanoTime() - stableSince < TimeUnit.MILLISECONDS.toNanos(1500) && System.nanoTime() < deadline) {
+    while (System.nanoTime() - stableSince < TimeUnit.MILLISECONDS.toNanos(1500)
+        && System.nanoTime() < deadline) {
       Thread.sleep(100);
       Object now = session.getMetadata().getKeyspaces();
       if (now != last) {
@@ -86,9 +91,15 @@ class SharedPlanCacheIT extends CassandraTestSupport {
     return out;
   }
 
-  /** The text of shape {@code shape} for the row {@code id}: the literal differs, the shape does not. */
+  /**
+   * The text of shape {@code shape} for the row {@code id}: the literal differs, the shape does
+   * not.
+   */
   static String text(int shape, int id) {
-    return "SELECT " + String.join(", ", SHAPES.get(shape)) + " FROM shared_plans.items WHERE id = " + id;
+    return "SELECT "
+        + String.join(", ", SHAPES.get(shape))
+        + " FROM shared_plans.items WHERE id = "
+        + id;
   }
 
   static String expected(int shape, int id) {
@@ -116,7 +127,8 @@ class SharedPlanCacheIT extends CassandraTestSupport {
     try (HikariDataSource pool = new HikariDataSource(config)) {
       Thread warmUp = SqlWarmUp.thread();
       if (warmUp != null) {
-        warmUp.join(); // the planner warm-up of this JVM, if it is still running, plans nothing of ours meanwhile
+        warmUp.join(); // the planner warm-up of this JVM, if it is still running, plans nothing of
+        // ours meanwhile
       }
       PlanCacheStatistics before;
       try (Connection c = pool.getConnection()) {
@@ -129,22 +141,27 @@ class SharedPlanCacheIT extends CassandraTestSupport {
         for (int t = 0; t < THREADS; t++) {
           held.add(pool.getConnection());
         }
-        assertEquals(THREADS, pool.getHikariPoolMXBean().getActiveConnections(), "one connection per thread");
+        assertEquals(
+            THREADS,
+            pool.getHikariPoolMXBean().getActiveConnections(),
+            "one connection per thread");
         List<Future<List<String>>> results = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
           int thread = t;
           Connection mine = held.get(t);
-          results.add(threads.submit(() -> {
-            start.await(30, TimeUnit.SECONDS);
-            List<String> rows = new ArrayList<>();
-            for (int i = 0; i < SHAPES.size(); i++) {
-              int shape = (thread + i) % SHAPES.size();
-              List<String> got = SqlModeIT.query(mine, text(shape, thread));
-              assertEquals(List.of(expected(shape, thread)), got, text(shape, thread));
-              rows.addAll(got);
-            }
-            return rows;
-          }));
+          results.add(
+              threads.submit(
+                  () -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    List<String> rows = new ArrayList<>();
+                    for (int i = 0; i < SHAPES.size(); i++) {
+                      int shape = (thread + i) % SHAPES.size();
+                      List<String> got = SqlModeIT.query(mine, text(shape, thread));
+                      assertEquals(List.of(expected(shape, thread)), got, text(shape, thread));
+                      rows.addAll(got);
+                    }
+                    return rows;
+                  }));
         }
         for (Future<List<String>> f : results) {
           assertEquals(SHAPES.size(), f.get(120, TimeUnit.SECONDS).size());
@@ -159,17 +176,25 @@ class SharedPlanCacheIT extends CassandraTestSupport {
       try (Connection c = pool.getConnection()) {
         after = statistics(c);
       }
-      assertEquals(THREADS, after.plansMade() - before.plansMade(),
+      assertEquals(
+          THREADS,
+          after.plansMade() - before.plansMade(),
           "16 shapes planned once each, not once per connection: " + before + " -> " + after);
-      assertEquals(THREADS * THREADS - THREADS, after.hits() - before.hits(),
+      assertEquals(
+          THREADS * THREADS - THREADS,
+          after.hits() - before.hits(),
           "every other execution reused a plan: " + before + " -> " + after);
 
       try (Connection fresh = DriverManager.getConnection(url("?queryMode=sql"), USER, PASSWORD)) {
         PlanCacheStatistics start2 = statistics(fresh);
-        assertEquals(after.plansMade(), start2.plansMade(), "a new connection of the same session sees the same cache");
+        assertEquals(
+            after.plansMade(),
+            start2.plansMade(),
+            "a new connection of the same session sees the same cache");
         assertEquals(List.of(expected(3, THREADS)), SqlModeIT.query(fresh, text(3, THREADS)));
         PlanCacheStatistics end = statistics(fresh);
-        assertEquals(0, end.plansMade() - start2.plansMade(), "a shape planned by the pool: no new plan");
+        assertEquals(
+            0, end.plansMade() - start2.plansMade(), "a shape planned by the pool: no new plan");
         assertEquals(1, end.hits() - start2.hits(), "one hit");
       }
     }

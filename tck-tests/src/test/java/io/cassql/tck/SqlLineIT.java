@@ -29,24 +29,43 @@ class SqlLineIT extends CassandraTestSupport {
 
   @Test
   void should_browse_and_query_through_sqlline_and_the_bundle_jar() throws Exception {
-    String sqllineClasspath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(e -> e.contains("sqlline") || e.contains("jline"))
-        .collect(Collectors.joining(File.pathSeparator));
+    String sqllineClasspath =
+        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            .filter(e -> e.contains("sqlline") || e.contains("jline"))
+            .collect(Collectors.joining(File.pathSeparator));
     String bundle = System.getProperty("cassql.bundle.jar");
     Path script = Files.createTempFile("cassql-sqlline", ".sql");
-    Files.writeString(script, String.join("\n",
-        "!tables",
-        "!columns ExampleTable_vt_Map",
-        "!primarykeys ExampleTable",
-        "!importedkeys ExampleTable_vt_List",
-        "SELECT \"List_value\" FROM mykeyspace.\"ExampleTable_vt_List\" WHERE pk_int = 3 ORDER BY \"List_index\";",
-        "SELECT b.pk_int, COUNT(*) AS n FROM mykeyspace.exampletable b JOIN mykeyspace.exampletable_vt_stringset s ON b.pk_int = s.pk_int GROUP BY b.pk_int;",
-        "!quit", ""), StandardCharsets.UTF_8);
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", sqllineClasspath + File.pathSeparator + bundle, "sqlline.SqlLine",
-        "-d", "io.cassql.jdbc.CasSqlDriver", "-u", url("/mykeyspace?queryMode=sql"), "-n", USER, "-p", PASSWORD,
-        "--run=" + script, "--outputFormat=csv", "--silent=true"));
+    Files.writeString(
+        script,
+        String.join(
+            "\n",
+            "!tables",
+            "!columns ExampleTable_vt_Map",
+            "!primarykeys ExampleTable",
+            "!importedkeys ExampleTable_vt_List",
+            "SELECT \"List_value\" FROM mykeyspace.\"ExampleTable_vt_List\" WHERE pk_int = 3 ORDER BY \"List_index\";",
+            "SELECT b.pk_int, COUNT(*) AS n FROM mykeyspace.exampletable b JOIN mykeyspace.exampletable_vt_stringset s ON b.pk_int = s.pk_int GROUP BY b.pk_int;",
+            "!quit",
+            ""),
+        StandardCharsets.UTF_8);
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                sqllineClasspath + File.pathSeparator + bundle,
+                "sqlline.SqlLine",
+                "-d",
+                "io.cassql.jdbc.CasSqlDriver",
+                "-u",
+                url("/mykeyspace?queryMode=sql"),
+                "-n",
+                USER,
+                "-p",
+                PASSWORD,
+                "--run=" + script,
+                "--outputFormat=csv",
+                "--silent=true"));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "sqlline finished");

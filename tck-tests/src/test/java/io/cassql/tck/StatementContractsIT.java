@@ -18,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The JDBC contracts of statements in SQL mode and auto mode: closed statements are forgotten,
- * a statement is itself (identity, stable hash), result sets name the statement that made them,
- * and a statement's settings are its own even when another statement runs the same text.
+ * The JDBC contracts of statements in SQL mode and auto mode: closed statements are forgotten, a
+ * statement is itself (identity, stable hash), result sets name the statement that made them, and a
+ * statement's settings are its own even when another statement runs the same text.
  */
 class StatementContractsIT extends CassandraTestSupport {
   private static final int CYCLES = 10_000;
@@ -29,7 +29,9 @@ class StatementContractsIT extends CassandraTestSupport {
   @BeforeAll
   static void load() throws Exception {
     keyspace("contracts_ks");
-    cql("CREATE TABLE IF NOT EXISTS contracts_ks.five (id int PRIMARY KEY, v text)", "TRUNCATE contracts_ks.five");
+    cql(
+        "CREATE TABLE IF NOT EXISTS contracts_ks.five (id int PRIMARY KEY, v text)",
+        "TRUNCATE contracts_ks.five");
     for (int i = 1; i <= 5; i++) {
       cql("INSERT INTO contracts_ks.five (id, v) VALUES (" + i + ", 'v" + i + "')");
     }
@@ -59,7 +61,8 @@ class StatementContractsIT extends CassandraTestSupport {
     try (Connection c = open(mode)) {
       int before = openStatements(c);
       for (int i = 0; i < CYCLES; i++) {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT v FROM contracts_ks.five WHERE id = 3")) {
+        try (Statement s = c.createStatement();
+            ResultSet rs = s.executeQuery("SELECT v FROM contracts_ks.five WHERE id = 3")) {
           assertTrue(rs.next());
         }
       }
@@ -79,7 +82,9 @@ class StatementContractsIT extends CassandraTestSupport {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"sql", "auto"})
   void should_be_equal_only_to_itself_with_a_stable_hash_code(String mode) throws Exception {
-    try (Connection c = open(mode); Statement s = c.createStatement(); Statement other = c.createStatement()) {
+    try (Connection c = open(mode);
+        Statement s = c.createStatement();
+        Statement other = c.createStatement()) {
       int hash = s.hashCode();
       assertTrue(s.equals(s));
       assertFalse(s.equals(other));
@@ -99,7 +104,8 @@ class StatementContractsIT extends CassandraTestSupport {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"sql", "auto"})
   void should_give_result_sets_the_statement_that_ran_them(String mode) throws Exception {
-    try (Connection c = open(mode); Statement s = c.createStatement()) {
+    try (Connection c = open(mode);
+        Statement s = c.createStatement()) {
       try (ResultSet rs = s.executeQuery(FIVE_ROWS)) {
         assertSame(s, rs.getStatement());
       }
@@ -110,10 +116,12 @@ class StatementContractsIT extends CassandraTestSupport {
       try (ResultSet rs = s.getResultSet()) {
         assertSame(s, rs.getStatement(), "execute then getResultSet");
       }
-      try (Statement other = c.createStatement(); ResultSet rs = other.executeQuery(FIVE_ROWS)) {
+      try (Statement other = c.createStatement();
+          ResultSet rs = other.executeQuery(FIVE_ROWS)) {
         assertSame(other, rs.getStatement(), "another statement running the same text");
       }
-      try (PreparedStatement ps = c.prepareStatement("SELECT v FROM contracts_ks.five WHERE id = ?")) {
+      try (PreparedStatement ps =
+          c.prepareStatement("SELECT v FROM contracts_ks.five WHERE id = ?")) {
         ps.setInt(1, 4);
         try (ResultSet rs = ps.executeQuery()) {
           assertSame(ps, rs.getStatement());
@@ -133,7 +141,9 @@ class StatementContractsIT extends CassandraTestSupport {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"sql", "auto"})
   void should_keep_max_rows_to_the_statement_that_set_it(String mode) throws Exception {
-    try (Connection c = open(mode); Statement s1 = c.createStatement(); Statement s2 = c.createStatement()) {
+    try (Connection c = open(mode);
+        Statement s1 = c.createStatement();
+        Statement s2 = c.createStatement()) {
       s1.setMaxRows(1);
       assertEquals(1, count(s1.executeQuery(FIVE_ROWS)));
       assertEquals(5, count(s2.executeQuery(FIVE_ROWS)), "s2 never set maxRows");
@@ -141,18 +151,23 @@ class StatementContractsIT extends CassandraTestSupport {
       assertEquals(5, count(s2.executeQuery(FIVE_ROWS)));
       assertEquals(1, s1.getMaxRows());
       assertEquals(0, s2.getMaxRows());
-      try (PreparedStatement p1 = c.prepareStatement(FIVE_ROWS); PreparedStatement p2 = c.prepareStatement(FIVE_ROWS)) {
+      try (PreparedStatement p1 = c.prepareStatement(FIVE_ROWS);
+          PreparedStatement p2 = c.prepareStatement(FIVE_ROWS)) {
         p1.setMaxRows(2);
         assertEquals(2, count(p1.executeQuery()));
-        assertEquals(5, count(p2.executeQuery()), "prepared statements of one text have their own settings");
+        assertEquals(
+            5, count(p2.executeQuery()), "prepared statements of one text have their own settings");
       }
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"sql", "auto"})
-  void should_keep_fetch_size_and_query_timeout_to_the_statement_that_set_them(String mode) throws Exception {
-    try (Connection c = open(mode); Statement s1 = c.createStatement(); Statement s2 = c.createStatement()) {
+  void should_keep_fetch_size_and_query_timeout_to_the_statement_that_set_them(String mode)
+      throws Exception {
+    try (Connection c = open(mode);
+        Statement s1 = c.createStatement();
+        Statement s2 = c.createStatement()) {
       int defaultFetchSize = s2.getFetchSize();
       s1.setFetchSize(7);
       s1.setQueryTimeout(3);
@@ -161,7 +176,8 @@ class StatementContractsIT extends CassandraTestSupport {
         assertEquals(5, count(rs));
       }
       try (ResultSet rs = s2.executeQuery(FIVE_ROWS)) {
-        assertEquals(defaultFetchSize, rs.getFetchSize(), "s2's result set does not take s1's fetch size");
+        assertEquals(
+            defaultFetchSize, rs.getFetchSize(), "s2's result set does not take s1's fetch size");
         assertEquals(5, count(rs));
       }
       assertEquals(7, s1.getFetchSize());

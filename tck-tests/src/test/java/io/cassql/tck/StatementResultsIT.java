@@ -22,7 +22,8 @@ class StatementResultsIT extends CassandraTestSupport {
 
   @Test
   void should_report_update_counts_for_ddl_and_dml() throws Exception {
-    try (Connection c = connect("/results_ks"); Statement s = c.createStatement()) {
+    try (Connection c = connect("/results_ks");
+        Statement s = c.createStatement()) {
       assertFalse(s.execute("CREATE TABLE IF NOT EXISTS t (id int PRIMARY KEY, v text)"));
       assertEquals(0, s.getUpdateCount());
       assertNull(s.getResultSet());
@@ -40,9 +41,12 @@ class StatementResultsIT extends CassandraTestSupport {
 
   @Test
   void should_count_lightweight_transactions_by_whether_they_applied() throws Exception {
-    cql("CREATE TABLE IF NOT EXISTS results_ks.lwt (id int PRIMARY KEY, v text)", "TRUNCATE results_ks.lwt");
+    cql(
+        "CREATE TABLE IF NOT EXISTS results_ks.lwt (id int PRIMARY KEY, v text)",
+        "TRUNCATE results_ks.lwt");
     try (Connection c = connect("/results_ks");
-        PreparedStatement ps = c.prepareStatement("INSERT INTO lwt (id, v) VALUES (?, ?) IF NOT EXISTS")) {
+        PreparedStatement ps =
+            c.prepareStatement("INSERT INTO lwt (id, v) VALUES (?, ?) IF NOT EXISTS")) {
       ps.setInt(1, 1);
       ps.setString(2, "first");
       assertEquals(1, ps.executeUpdate());
@@ -57,7 +61,8 @@ class StatementResultsIT extends CassandraTestSupport {
 
   @Test
   void should_run_statement_batches_in_order() throws Exception {
-    try (Connection c = connect("/results_ks"); Statement s = c.createStatement()) {
+    try (Connection c = connect("/results_ks");
+        Statement s = c.createStatement()) {
       s.addBatch("CREATE TABLE IF NOT EXISTS batch_t (id int PRIMARY KEY, v int)");
       s.addBatch("INSERT INTO batch_t (id, v) VALUES (1, 10)");
       s.addBatch("UPDATE batch_t SET v = 11 WHERE id = 1");

@@ -40,18 +40,28 @@ class TlsMutualIT {
 
   @Test
   void should_connect_with_a_client_certificate_and_query_in_both_modes() throws Exception {
-    on(url(node, NO_HOSTNAME_CHECK), withClientCertificate(node), c -> {
-      try (Statement s = c.createStatement()) {
-        assertEquals(List.of("127.0.0.4"), SqlModeIT.rows(
-            s.executeQuery("SELECT rpc_address FROM system.local")).stream().map(a -> a.replace("/", "")).toList());
-      }
-    });
-    on(url(node, "queryMode=sql&sslHostnameValidation=false"), withClientCertificate(node), c -> {
-      try (Statement s = c.createStatement()) {
-        assertEquals(List.of("COMPLETED"), SqlModeIT.rows(
-            s.executeQuery("SELECT bootstrapped FROM \"system\".\"local\"")));
-      }
-    });
+    on(
+        url(node, NO_HOSTNAME_CHECK),
+        withClientCertificate(node),
+        c -> {
+          try (Statement s = c.createStatement()) {
+            assertEquals(
+                List.of("127.0.0.4"),
+                SqlModeIT.rows(s.executeQuery("SELECT rpc_address FROM system.local")).stream()
+                    .map(a -> a.replace("/", ""))
+                    .toList());
+          }
+        });
+    on(
+        url(node, "queryMode=sql&sslHostnameValidation=false"),
+        withClientCertificate(node),
+        c -> {
+          try (Statement s = c.createStatement()) {
+            assertEquals(
+                List.of("COMPLETED"),
+                SqlModeIT.rows(s.executeQuery("SELECT bootstrapped FROM \"system\".\"local\"")));
+          }
+        });
   }
 
   @Test
@@ -61,7 +71,11 @@ class TlsMutualIT {
 
   @Test
   void should_validate_the_node_hostname_by_default_and_name_the_switch() {
-    refused(url(node, "queryMode=cql"), withClientCertificate(node), "127.0.0.4", "sslHostnameValidation");
+    refused(
+        url(node, "queryMode=cql"),
+        withClientCertificate(node),
+        "127.0.0.4",
+        "sslHostnameValidation");
   }
 
   @Test

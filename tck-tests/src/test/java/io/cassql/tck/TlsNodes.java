@@ -18,7 +18,10 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Properties;
 
-/** Helpers of the TLS suites: a node of their own (small heap, no authentication) and TLS connections to it. */
+/**
+ * Helpers of the TLS suites: a node of their own (small heap, no authentication) and TLS
+ * connections to it.
+ */
 final class TlsNodes {
   /** A password no test uses, to prove wrong ones never reach a message. */
   static final String WRONG_PASSWORD = "wrong-tls-secret-7q";
@@ -27,9 +30,15 @@ final class TlsNodes {
 
   /** Starts a node serving client TLS in {@code mode} at {@code address}, data under target/. */
   static CassandraNode start(ClientTls mode, String address) {
-    Path dir = Path.of("target", "embedded-cassandra", "tls-" + mode.name().toLowerCase(Locale.ROOT));
+    Path dir =
+        Path.of("target", "embedded-cassandra", "tls-" + mode.name().toLowerCase(Locale.ROOT));
     DirectoryCleaner.delete(dir);
-    return CassandraNode.builder().listenAddress(address).clientTls(mode).heap("512m").directory(dir).start();
+    return CassandraNode.builder()
+        .listenAddress(address)
+        .clientTls(mode)
+        .heap("512m")
+        .directory(dir)
+        .start();
   }
 
   /** {@code jdbc:cassandra://host:port?...} of {@code node}. */
@@ -55,16 +64,21 @@ final class TlsNodes {
   }
 
   /**
-   * Connecting must fail with 08001, promptly (no hang: well within 60 s at a 5 s connect
-   * timeout), with a message containing every fragment (case-insensitive) and no password.
+   * Connecting must fail with 08001, promptly (no hang: well within 60 s at a 5 s connect timeout),
+   * with a message containing every fragment (case-insensitive) and no password.
    */
   static SQLException refused(String url, Properties p, String... fragments) {
-    SQLException e = assertTimeoutPreemptively(Duration.ofSeconds(60),
-        () -> assertThrows(SQLException.class, () -> DriverManager.getConnection(url, p).close()));
+    SQLException e =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () ->
+                assertThrows(
+                    SQLException.class, () -> DriverManager.getConnection(url, p).close()));
     assertEquals("08001", e.getSQLState(), e.getMessage());
     String m = e.getMessage().toLowerCase(Locale.ROOT);
     for (String f : fragments) {
-      assertTrue(m.contains(f.toLowerCase(Locale.ROOT)), "expected '" + f + "' in: " + e.getMessage());
+      assertTrue(
+          m.contains(f.toLowerCase(Locale.ROOT)), "expected '" + f + "' in: " + e.getMessage());
     }
     assertNoPassword(e);
     System.out.println("refused as expected: " + e.getMessage());

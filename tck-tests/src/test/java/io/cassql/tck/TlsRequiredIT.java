@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A node of its own that accepts TLS only (client encryption on, not optional), at 127.0.0.1, which
- * its certificate names: the driver verifies it (hostname validation on by default) and runs SQL and
- * CQL over TLS; a plain client, a wrong trust store password and no trust store fail with 08001.
+ * its certificate names: the driver verifies it (hostname validation on by default) and runs SQL
+ * and CQL over TLS; a plain client, a wrong trust store password and no trust store fail with
+ * 08001.
  */
 class TlsRequiredIT {
   private static CassandraNode node;
@@ -27,15 +28,19 @@ class TlsRequiredIT {
   @BeforeAll
   static void start() throws Exception {
     node = TlsNodes.start(ClientTls.REQUIRED, "127.0.0.1");
-    on(url(node, "queryMode=cql"), trusting(node), c -> {
-      try (Statement s = c.createStatement()) {
-        s.execute("CREATE KEYSPACE IF NOT EXISTS tls_ks WITH replication = "
-            + "{'class': 'SimpleStrategy', 'replication_factor': 1}");
-        s.execute("CREATE TABLE IF NOT EXISTS tls_ks.kv (k int PRIMARY KEY, v text)");
-        s.execute("INSERT INTO tls_ks.kv (k, v) VALUES (1, 'one')");
-        s.execute("INSERT INTO tls_ks.kv (k, v) VALUES (2, 'two')");
-      }
-    });
+    on(
+        url(node, "queryMode=cql"),
+        trusting(node),
+        c -> {
+          try (Statement s = c.createStatement()) {
+            s.execute(
+                "CREATE KEYSPACE IF NOT EXISTS tls_ks WITH replication = "
+                    + "{'class': 'SimpleStrategy', 'replication_factor': 1}");
+            s.execute("CREATE TABLE IF NOT EXISTS tls_ks.kv (k int PRIMARY KEY, v text)");
+            s.execute("INSERT INTO tls_ks.kv (k, v) VALUES (1, 'one')");
+            s.execute("INSERT INTO tls_ks.kv (k, v) VALUES (2, 'two')");
+          }
+        });
   }
 
   @AfterAll
@@ -46,18 +51,29 @@ class TlsRequiredIT {
   }
 
   @Test
-  void should_query_in_cql_and_sql_mode_over_tls_with_hostname_validation_on_by_default() throws Exception {
-    on(url(node, "queryMode=cql"), trusting(node), c -> {
-      try (Statement s = c.createStatement()) {
-        assertEquals(List.of("one"), SqlModeIT.rows(s.executeQuery("SELECT v FROM tls_ks.kv WHERE k = 1")));
-      }
-    });
-    on(url(node, "queryMode=sql"), trusting(node), c -> {
-      try (Statement s = c.createStatement()) {
-        assertEquals(List.of("2|two"), SqlModeIT.rows(
-            s.executeQuery("SELECT k, v FROM tls_ks.kv WHERE v LIKE 't%' ORDER BY k")));
-      }
-    });
+  void should_query_in_cql_and_sql_mode_over_tls_with_hostname_validation_on_by_default()
+      throws Exception {
+    on(
+        url(node, "queryMode=cql"),
+        trusting(node),
+        c -> {
+          try (Statement s = c.createStatement()) {
+            assertEquals(
+                List.of("one"),
+                SqlModeIT.rows(s.executeQuery("SELECT v FROM tls_ks.kv WHERE k = 1")));
+          }
+        });
+    on(
+        url(node, "queryMode=sql"),
+        trusting(node),
+        c -> {
+          try (Statement s = c.createStatement()) {
+            assertEquals(
+                List.of("2|two"),
+                SqlModeIT.rows(
+                    s.executeQuery("SELECT k, v FROM tls_ks.kv WHERE v LIKE 't%' ORDER BY k")));
+          }
+        });
   }
 
   @Test

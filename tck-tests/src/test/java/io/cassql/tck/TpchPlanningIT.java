@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TpchPlanningIT extends CassandraTestSupport {
   private static final String KEYSPACE = "tpch_planning";
+
   /** Far above any plan's time on a busy machine; only a runaway planner reaches it. */
   private static final Duration BOUND = Duration.ofSeconds(60);
 
@@ -39,7 +40,9 @@ class TpchPlanningIT extends CassandraTestSupport {
     List<String> ddl = new ArrayList<>();
     for (String line : resource("schema.cql").split("\n")) {
       if (!line.isBlank()) {
-        ddl.add(line.replace("CREATE TABLE IF NOT EXISTS ", "CREATE TABLE IF NOT EXISTS " + KEYSPACE + "."));
+        ddl.add(
+            line.replace(
+                "CREATE TABLE IF NOT EXISTS ", "CREATE TABLE IF NOT EXISTS " + KEYSPACE + "."));
       }
     }
     cql(ddl.toArray(String[]::new));
@@ -70,13 +73,15 @@ class TpchPlanningIT extends CassandraTestSupport {
   }
 
   private static String explain(int n) {
-    return assertTimeoutPreemptively(BOUND,
+    return assertTimeoutPreemptively(
+        BOUND,
         () -> String.join("\n", SqlModeIT.query(sql, "EXPLAIN PLAN FOR " + query(n))),
         "Q" + n + " did not plan within " + BOUND);
   }
 
   @ParameterizedTest(name = "Q{0}")
-  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22})
+  @ValueSource(
+      ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22})
   void should_plan_every_tpch_query_with_its_scans_in_cassandra(int n) {
     String plan = explain(n);
     assertTrue(plan.contains("CassandraToEnumerableConverter(cql=[SELECT "), plan);
@@ -86,8 +91,12 @@ class TpchPlanningIT extends CassandraTestSupport {
   void should_scan_lineitem_in_cassandra_for_q1_and_read_only_the_columns_q6_uses() {
     assertTrue(explain(1).contains("FROM " + KEYSPACE + ".lineitem]"), explain(1));
     String q6 = explain(6);
-    assertTrue(q6.contains("cql=[SELECT l_discount, l_extendedprice, l_quantity, l_shipdate FROM "
-        + KEYSPACE + ".lineitem]"), q6);
+    assertTrue(
+        q6.contains(
+            "cql=[SELECT l_discount, l_extendedprice, l_quantity, l_shipdate FROM "
+                + KEYSPACE
+                + ".lineitem]"),
+        q6);
   }
 
   /**
@@ -106,7 +115,10 @@ class TpchPlanningIT extends CassandraTestSupport {
   void should_join_q19_on_its_part_key_with_the_rest_of_the_or_as_a_filter() {
     String plan = explain(19);
     // hashed on p_partkey = l_partkey, the OR of the three branches checked on each matching pair
-    assertTrue(plan.matches("(?s).*EnumerableHashJoin\\(condition=\\[AND\\(=\\(\\$\\d+, \\$\\d+\\), OR\\(.*"), plan);
+    assertTrue(
+        plan.matches(
+            "(?s).*EnumerableHashJoin\\(condition=\\[AND\\(=\\(\\$\\d+, \\$\\d+\\), OR\\(.*"),
+        plan);
     assertFalse(plan.contains("NestedLoopJoin"), plan);
   }
 
@@ -114,7 +126,8 @@ class TpchPlanningIT extends CassandraTestSupport {
   void should_plan_under_a_query_timeout_and_run_on_empty_tables() throws Exception {
     try (Statement s = sql.createStatement()) {
       s.setQueryTimeout(30);
-      List<String> rows = assertTimeoutPreemptively(BOUND, () -> SqlModeIT.rows(s.executeQuery(query(8))));
+      List<String> rows =
+          assertTimeoutPreemptively(BOUND, () -> SqlModeIT.rows(s.executeQuery(query(8))));
       assertEquals(List.of(), rows);
     }
   }

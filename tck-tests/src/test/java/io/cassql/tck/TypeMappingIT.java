@@ -24,12 +24,15 @@ import org.junit.jupiter.api.Test;
 
 /** Every CQL type bound through a PreparedStatement and read back through every sensible getter. */
 class TypeMappingIT extends CassandraTestSupport {
-  private static final String COLUMNS = "id, c_ascii, c_text, c_varchar, c_inet, c_bigint, c_blob, "
-      + "c_boolean, c_date, c_decimal, c_double, c_float, c_int, c_smallint, c_tinyint, c_timestamp, "
-      + "c_uuid, c_timeuuid, c_varint, c_time, c_duration, c_list, c_set, c_map, c_tuple, c_udt, "
-      + "c_vector, c_frozen, c_nested";
-  private static final String INSERT = "INSERT INTO types_ks.all_types (" + COLUMNS
-      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String COLUMNS =
+      "id, c_ascii, c_text, c_varchar, c_inet, c_bigint, c_blob, "
+          + "c_boolean, c_date, c_decimal, c_double, c_float, c_int, c_smallint, c_tinyint, c_timestamp, "
+          + "c_uuid, c_timeuuid, c_varint, c_time, c_duration, c_list, c_set, c_map, c_tuple, c_udt, "
+          + "c_vector, c_frozen, c_nested";
+  private static final String INSERT =
+      "INSERT INTO types_ks.all_types ("
+          + COLUMNS
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   static final BigDecimal DECIMAL = new BigDecimal("12345678901234567890.123456789012345678901");
   static final BigInteger VARINT = BigInteger.TWO.pow(100).add(BigInteger.ONE);
@@ -41,7 +44,8 @@ class TypeMappingIT extends CassandraTestSupport {
   @BeforeAll
   static void schema() throws Exception {
     keyspace("types_ks");
-    cql("CREATE TYPE IF NOT EXISTS types_ks.address (street text, zip int)",
+    cql(
+        "CREATE TYPE IF NOT EXISTS types_ks.address (street text, zip int)",
         "CREATE TABLE IF NOT EXISTS types_ks.all_types (id int PRIMARY KEY, c_ascii ascii, c_text text, "
             + "c_varchar varchar, c_inet inet, c_bigint bigint, c_blob blob, c_boolean boolean, c_date date, "
             + "c_decimal decimal, c_double double, c_float float, c_int int, c_smallint smallint, "
@@ -86,12 +90,14 @@ class TypeMappingIT extends CassandraTestSupport {
 
   @Test
   void should_bind_and_read_every_type_losslessly() throws Exception {
-    try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+    try (Connection c = connect();
+        PreparedStatement ps = c.prepareStatement(INSERT)) {
       bindJavaObjects(ps, 1);
       assertEquals(0, ps.executeUpdate());
     }
-    try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM types_ks.all_types WHERE id = ?")) {
+    try (Connection c = connect();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT " + COLUMNS + " FROM types_ks.all_types WHERE id = ?")) {
       ps.setInt(1, 1);
       try (ResultSet rs = ps.executeQuery()) {
         assertTrue(rs.next());
@@ -139,13 +145,40 @@ class TypeMappingIT extends CassandraTestSupport {
 
   @Test
   void should_report_jdbc_types_and_classes() throws Exception {
-    int[] expected = {Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-        Types.BIGINT, Types.VARBINARY, Types.BOOLEAN, Types.DATE, Types.DECIMAL, Types.DOUBLE,
-        Types.REAL, Types.INTEGER, Types.SMALLINT, Types.TINYINT, Types.TIMESTAMP, Types.OTHER,
-        Types.OTHER, Types.DECIMAL, Types.TIME, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
-    try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(
-        "SELECT " + COLUMNS + " FROM types_ks.all_types WHERE id = ?")) {
+    int[] expected = {
+      Types.INTEGER,
+      Types.VARCHAR,
+      Types.VARCHAR,
+      Types.VARCHAR,
+      Types.VARCHAR,
+      Types.BIGINT,
+      Types.VARBINARY,
+      Types.BOOLEAN,
+      Types.DATE,
+      Types.DECIMAL,
+      Types.DOUBLE,
+      Types.REAL,
+      Types.INTEGER,
+      Types.SMALLINT,
+      Types.TINYINT,
+      Types.TIMESTAMP,
+      Types.OTHER,
+      Types.OTHER,
+      Types.DECIMAL,
+      Types.TIME,
+      Types.VARCHAR,
+      Types.VARCHAR,
+      Types.VARCHAR,
+      Types.VARCHAR,
+      Types.VARCHAR,
+      Types.VARCHAR,
+      Types.VARCHAR,
+      Types.VARCHAR,
+      Types.VARCHAR
+    };
+    try (Connection c = connect();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT " + COLUMNS + " FROM types_ks.all_types WHERE id = ?")) {
       ResultSetMetaData md = ps.getMetaData();
       assertEquals(expected.length, md.getColumnCount());
       for (int i = 0; i < expected.length; i++) {
@@ -153,7 +186,9 @@ class TypeMappingIT extends CassandraTestSupport {
       }
       assertEquals("varint", md.getColumnTypeName(19));
       assertEquals(UUID.class.getName(), md.getColumnClassName(17));
-      assertEquals("frozen<address>", md.getColumnTypeName(26),
+      assertEquals(
+          "frozen<address>",
+          md.getColumnTypeName(26),
           "the table's declared type, as getColumns says (the protocol does not say whether a UDT is frozen)");
       assertEquals(Types.INTEGER, ps.getParameterMetaData().getParameterType(1));
     }
@@ -161,20 +196,47 @@ class TypeMappingIT extends CassandraTestSupport {
 
   @Test
   void should_bind_text_forms_of_every_scalar_type() throws Exception {
-    try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+    try (Connection c = connect();
+        PreparedStatement ps = c.prepareStatement(INSERT)) {
       ps.setInt(1, 2);
-      String[] text = {"a", "b", "c", "::1", "-42", "0xcafe", "false", "1999-12-31",
-          "-0.000000000000000000001", "1e300", "-2.5", "7", "-7", "7", "2000-01-01 00:00:00.001",
-          UUID_VALUE.toString(), TIMEUUID.toString(), "-" + VARINT, "23:59:59.999999999", "1h30m",
-          "[]", "[\"x\",\"y\"]", "{}", "[null, null, null]", "{\"street\": null, \"zip\": 1}",
-          "[0, 0, 0]", "[]", "{}"};
+      String[] text = {
+        "a",
+        "b",
+        "c",
+        "::1",
+        "-42",
+        "0xcafe",
+        "false",
+        "1999-12-31",
+        "-0.000000000000000000001",
+        "1e300",
+        "-2.5",
+        "7",
+        "-7",
+        "7",
+        "2000-01-01 00:00:00.001",
+        UUID_VALUE.toString(),
+        TIMEUUID.toString(),
+        "-" + VARINT,
+        "23:59:59.999999999",
+        "1h30m",
+        "[]",
+        "[\"x\",\"y\"]",
+        "{}",
+        "[null, null, null]",
+        "{\"street\": null, \"zip\": 1}",
+        "[0, 0, 0]",
+        "[]",
+        "{}"
+      };
       for (int i = 0; i < text.length; i++) {
         ps.setString(i + 2, text[i]);
       }
       ps.executeUpdate();
     }
-    try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(
-        "SELECT * FROM types_ks.all_types WHERE id = 2")) {
+    try (Connection c = connect();
+        ResultSet rs =
+            c.createStatement().executeQuery("SELECT * FROM types_ks.all_types WHERE id = 2")) {
       assertTrue(rs.next());
       assertEquals("0:0:0:0:0:0:0:1", rs.getString("c_inet"));
       assertEquals(-42L, rs.getLong("c_bigint"));
@@ -193,15 +255,18 @@ class TypeMappingIT extends CassandraTestSupport {
 
   @Test
   void should_write_and_read_nulls_of_every_type() throws Exception {
-    try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+    try (Connection c = connect();
+        PreparedStatement ps = c.prepareStatement(INSERT)) {
       ps.setInt(1, 3);
       for (int i = 2; i <= 29; i++) {
         ps.setNull(i, Types.OTHER);
       }
       ps.executeUpdate();
     }
-    try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(
-        "SELECT " + COLUMNS + " FROM types_ks.all_types WHERE id = 3")) {
+    try (Connection c = connect();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT " + COLUMNS + " FROM types_ks.all_types WHERE id = 3")) {
       assertTrue(rs.next());
       for (int i = 2; i <= 29; i++) {
         assertNull(rs.getObject(i), "column " + i);
@@ -221,8 +286,9 @@ class TypeMappingIT extends CassandraTestSupport {
   @Test
   void should_read_counters_as_bigint() throws Exception {
     cql("UPDATE types_ks.counters SET hits = hits + 5 WHERE id = 1");
-    try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(
-        "SELECT hits FROM types_ks.counters WHERE id = 1")) {
+    try (Connection c = connect();
+        ResultSet rs =
+            c.createStatement().executeQuery("SELECT hits FROM types_ks.counters WHERE id = 1")) {
       assertTrue(rs.next());
       assertEquals(Types.BIGINT, rs.getMetaData().getColumnType(1));
       assertEquals("counter", rs.getMetaData().getColumnTypeName(1));

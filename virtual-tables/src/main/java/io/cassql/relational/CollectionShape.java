@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The kind of a collection column, which decides the element columns of its virtual table: a list
- * gives {@code <C>_index} (int, 0-based) and {@code <C>_value}, a map {@code <C>_key} and
- * {@code <C>_value}, a set {@code <C>_value}; each after the base table's primary-key columns.
+ * gives {@code <C>_index} (int, 0-based) and {@code <C>_value}, a map {@code <C>_key} and {@code
+ * <C>_value}, a set {@code <C>_value}; each after the base table's primary-key columns.
  */
 public enum CollectionShape {
   LIST(List.of(ElementPart.INDEX, ElementPart.VALUE)),
@@ -29,7 +29,10 @@ public enum CollectionShape {
     return parts;
   }
 
-  /** The shape of a CQL type, empty when it is no list, set or map (a tuple, UDT or vector is a value). */
+  /**
+   * The shape of a CQL type, empty when it is no list, set or map (a tuple, UDT or vector is a
+   * value).
+   */
   public static Optional<CollectionShape> of(DataType type) {
     if (type instanceof ListType) {
       return Optional.of(LIST);

@@ -14,8 +14,10 @@ public final class ColumnTypes {
 
   /** Digits of a SQL-mode decimal: the SQL type system's largest DECIMAL precision. */
   public static final int SQL_DECIMAL_PRECISION = 19;
+
   /** Fractional digits of a SQL-mode decimal: half the type system's largest scale. */
   public static final int SQL_DECIMAL_SCALE = 9;
+
   /** Fractional-second digits of SQL-mode times and timestamps (milliseconds). */
   public static final int SQL_FRACTIONAL_SECONDS = 3;
 
@@ -27,7 +29,12 @@ public final class ColumnTypes {
   /** The type CQL mode's result sets report. */
   public static ColumnType cql(DataType type) {
     CqlKind kind = CqlKind.of(type);
-    return new ColumnType(kind.jdbcType(), CqlKind.typeName(type), kind.precision(), kind.scale(), kind.isNumeric(),
+    return new ColumnType(
+        kind.jdbcType(),
+        CqlKind.typeName(type),
+        kind.precision(),
+        kind.scale(),
+        kind.isNumeric(),
         null);
   }
 
@@ -38,7 +45,8 @@ public final class ColumnTypes {
       case INT -> exact(JdbcTypeCode.INTEGER, "INTEGER", 10, 0);
       case SMALLINT -> exact(JdbcTypeCode.SMALLINT, "SMALLINT", 5, 0);
       case TINYINT -> exact(JdbcTypeCode.TINYINT, "TINYINT", 3, 0);
-      case DECIMAL -> exact(JdbcTypeCode.DECIMAL, "DECIMAL", SQL_DECIMAL_PRECISION, SQL_DECIMAL_SCALE);
+      case DECIMAL ->
+          exact(JdbcTypeCode.DECIMAL, "DECIMAL", SQL_DECIMAL_PRECISION, SQL_DECIMAL_SCALE);
       case VARINT -> exact(JdbcTypeCode.DECIMAL, "DECIMAL", SQL_DECIMAL_PRECISION, 0);
       case DOUBLE -> exact(JdbcTypeCode.DOUBLE, "DOUBLE", 15, 0);
       case FLOAT -> exact(JdbcTypeCode.REAL, "REAL", 7, 0);

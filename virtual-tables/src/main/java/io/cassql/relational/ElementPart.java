@@ -14,7 +14,10 @@ public enum ElementPart {
   /** {@code <C>_value}: the element of a list or set, the value of a map entry. */
   VALUE;
 
-  /** The column name of this part of collection {@code collection}'s elements (null for {@link #COLUMN}). */
+  /**
+   * The column name of this part of collection {@code collection}'s elements (null for {@link
+   * #COLUMN}).
+   */
   public String columnName(String collection) {
     return switch (this) {
       case INDEX -> collection + "_index";

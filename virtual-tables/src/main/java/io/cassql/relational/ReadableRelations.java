@@ -8,17 +8,18 @@ package io.cassql.relational;
  */
 public interface ReadableRelations {
   /** No restriction. */
-  ReadableRelations ALL = new ReadableRelations() {
-    @Override
-    public boolean keyspace(String keyspace) {
-      return true;
-    }
+  ReadableRelations ALL =
+      new ReadableRelations() {
+        @Override
+        public boolean keyspace(String keyspace) {
+          return true;
+        }
 
-    @Override
-    public boolean table(String keyspace, String table) {
-      return true;
-    }
-  };
+        @Override
+        public boolean table(String keyspace, String table) {
+          return true;
+        }
+      };
 
   /** Whether the role may read the keyspace or at least one of its tables. */
   boolean keyspace(String keyspace);

@@ -17,14 +17,21 @@ import java.util.Set;
 
 /**
  * Builds the relational model of a cluster from the Java driver's schema metadata, for one mode and
- * one virtual-table separator. In SQL mode each Cassandra table (or view) is a base table without its
- * collection columns plus a virtual table {@code <Table><separator><Column>} per list, set or map
- * column; in CQL mode each is one table with every column. Instances are immutable and cheap.
+ * one virtual-table separator. In SQL mode each Cassandra table (or view) is a base table without
+ * its collection columns plus a virtual table {@code <Table><separator><Column>} per list, set or
+ * map column; in CQL mode each is one table with every column. Instances are immutable and cheap.
  */
 public final class RelationalModel {
   /** Cassandra's own keyspaces, whose tables are system tables. */
-  public static final Set<String> SYSTEM_KEYSPACES = Set.of("system", "system_schema", "system_auth",
-      "system_distributed", "system_traces", "system_views", "system_virtual_schema");
+  public static final Set<String> SYSTEM_KEYSPACES =
+      Set.of(
+          "system",
+          "system_schema",
+          "system_auth",
+          "system_distributed",
+          "system_traces",
+          "system_views",
+          "system_virtual_schema");
 
   private static final CqlIdentifier COMMENT = CqlIdentifier.fromInternal("comment");
 
@@ -45,7 +52,10 @@ public final class RelationalModel {
     return vtSeparator;
   }
 
-  /** The keyspaces {@code readable} lets the role see, sorted by name, each with its readable tables. */
+  /**
+   * The keyspaces {@code readable} lets the role see, sorted by name, each with its readable
+   * tables.
+   */
   public List<RelationalKeyspace> keyspaces(Metadata metadata, ReadableRelations readable) {
     List<RelationalKeyspace> out = new ArrayList<>();
     for (KeyspaceMetadata ks : metadata.getKeyspaces().values()) {
@@ -62,7 +72,10 @@ public final class RelationalModel {
     return keyspace(ks, ReadableRelations.ALL);
   }
 
-  /** The tables of a keyspace that {@code readable} lets the role see (a view: when its base table is). */
+  /**
+   * The tables of a keyspace that {@code readable} lets the role see (a view: when its base table
+   * is).
+   */
   public RelationalKeyspace keyspace(KeyspaceMetadata ks, ReadableRelations readable) {
     String name = ks.getName().asInternal();
     boolean system = SYSTEM_KEYSPACES.contains(name);
@@ -87,7 +100,11 @@ public final class RelationalModel {
     return new RelationalKeyspace(name, system, tables);
   }
 
-  private void add(String keyspace, RelationMetadata relation, RelationKind kind, Map<String, RelationalTable> bases,
+  private void add(
+      String keyspace,
+      RelationMetadata relation,
+      RelationKind kind,
+      Map<String, RelationalTable> bases,
       List<RelationalTable> virtuals) {
     RelationalTable base = baseTable(keyspace, relation, kind);
     bases.put(base.name(), base);
@@ -99,16 +116,30 @@ public final class RelationalModel {
     List<RelationalColumn> columns = new ArrayList<>();
     for (ColumnMetadata c : relation.getColumns().values()) {
       if (mode == QueryMode.CQL || CollectionShape.of(c.getType()).isEmpty()) {
-        columns.add(column(c.getName().asInternal(), c.getType(), keyRole(relation, c), ElementPart.COLUMN));
+        columns.add(
+            column(
+                c.getName().asInternal(), c.getType(), keyRole(relation, c), ElementPart.COLUMN));
       }
     }
     Object comment = relation.getOptions().get(COMMENT);
-    return new RelationalTable(keyspace, relation.getName().asInternal(), kind, comment == null ? "" : comment.toString(),
-        columns, keyNames(relation), relation.getName().asInternal(), null, null, null);
+    return new RelationalTable(
+        keyspace,
+        relation.getName().asInternal(),
+        kind,
+        comment == null ? "" : comment.toString(),
+        columns,
+        keyNames(relation),
+        relation.getName().asInternal(),
+        null,
+        null,
+        null);
   }
 
-  /** The virtual tables of a Cassandra table or view, one per collection column (none in CQL mode). */
-  public List<RelationalTable> virtualTables(String keyspace, RelationMetadata relation, RelationKind kind) {
+  /**
+   * The virtual tables of a Cassandra table or view, one per collection column (none in CQL mode).
+   */
+  public List<RelationalTable> virtualTables(
+      String keyspace, RelationMetadata relation, RelationKind kind) {
     List<RelationalTable> out = new ArrayList<>();
     if (mode == QueryMode.SQL) {
       for (ColumnMetadata c : relation.getColumns().values()) {
@@ -118,9 +149,12 @@ public final class RelationalModel {
     return out;
   }
 
-  /** The virtual table of collection column {@code collection}; empty when it is no list, set or map. */
-  public Optional<RelationalTable> virtualTable(String keyspace, RelationMetadata relation, ColumnMetadata collection,
-      RelationKind kind) {
+  /**
+   * The virtual table of collection column {@code collection}; empty when it is no list, set or
+   * map.
+   */
+  public Optional<RelationalTable> virtualTable(
+      String keyspace, RelationMetadata relation, ColumnMetadata collection, RelationKind kind) {
     Optional<CollectionShape> shape = CollectionShape.of(collection.getType());
     if (shape.isEmpty()) {
       return Optional.empty();
@@ -129,18 +163,36 @@ public final class RelationalModel {
     String col = collection.getName().asInternal();
     List<RelationalColumn> columns = new ArrayList<>();
     for (ColumnMetadata k : keys(relation)) {
-      columns.add(column(k.getName().asInternal(), k.getType(), keyRole(relation, k), ElementPart.COLUMN));
+      columns.add(
+          column(k.getName().asInternal(), k.getType(), keyRole(relation, k), ElementPart.COLUMN));
     }
     for (ElementPart part : shape.get().parts()) {
-      columns.add(column(part.columnName(col), CollectionShape.partType(collection.getType(), part), KeyRole.NONE, part));
+      columns.add(
+          column(
+              part.columnName(col),
+              CollectionShape.partType(collection.getType(), part),
+              KeyRole.NONE,
+              part));
     }
     List<String> keyNames = keyNames(relation);
-    return Optional.of(new RelationalTable(keyspace, base + vtSeparator + col, kind,
-        "virtual table of collection column " + col + " of " + base, columns, keyNames, base, col, shape.get(),
-        new ForeignKey(base, keyNames)));
+    return Optional.of(
+        new RelationalTable(
+            keyspace,
+            base + vtSeparator + col,
+            kind,
+            "virtual table of collection column " + col + " of " + base,
+            columns,
+            keyNames,
+            base,
+            col,
+            shape.get(),
+            new ForeignKey(base, keyNames)));
   }
 
-  private RelationalColumn column(String name, com.datastax.oss.driver.api.core.type.DataType type, KeyRole role,
+  private RelationalColumn column(
+      String name,
+      com.datastax.oss.driver.api.core.type.DataType type,
+      KeyRole role,
       ElementPart part) {
     return new RelationalColumn(name, type, ColumnTypes.of(type, mode), role, part);
   }

@@ -19,9 +19,17 @@ import java.util.Optional;
  * @param shape for a virtual table, the kind of that collection; else null
  * @param foreignKey for a virtual table, its key to the base table; else null
  */
-public record RelationalTable(String keyspace, String name, RelationKind kind, String remarks,
-    List<RelationalColumn> columns, List<String> primaryKey, String relation, String collection,
-    CollectionShape shape, ForeignKey foreignKey) {
+public record RelationalTable(
+    String keyspace,
+    String name,
+    RelationKind kind,
+    String remarks,
+    List<RelationalColumn> columns,
+    List<String> primaryKey,
+    String relation,
+    String collection,
+    CollectionShape shape,
+    ForeignKey foreignKey) {
 
   public RelationalTable {
     columns = List.copyOf(columns);

@@ -1,11 +1,11 @@
 package io.cassql.bench.internal;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.DriverTimeoutException;
 import com.datastax.oss.driver.api.core.cql.BatchStatement;
 import com.datastax.oss.driver.api.core.cql.BatchStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.BatchType;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
-import com.datastax.oss.driver.api.core.DriverTimeoutException;
 import com.datastax.oss.driver.api.core.servererrors.OverloadedException;
 import com.datastax.oss.driver.api.core.servererrors.WriteTimeoutException;
 import java.util.Objects;
@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes bound prepared statements asynchronously with a bounded number in flight; consecutive rows
- * of the same partition go together as one unlogged batch (one partition, one mutation). Writes that
- * time out on a busy node are sent again.
+ * of the same partition go together as one unlogged batch (one partition, one mutation). Writes
+ * that time out on a busy node are sent again.
  */
 public final class AsyncWriter implements AutoCloseable {
   private static final int MAX_BATCH = 50;
@@ -42,7 +42,9 @@ public final class AsyncWriter implements AutoCloseable {
 
   /** Adds a row whose partition key is {@code partition}. */
   public void write(Object partition, BoundStatement row) throws InterruptedException {
-    if (batch != null && (!Objects.equals(partition, batchPartition) || batch.getStatementsCount() >= MAX_BATCH)) {
+    if (batch != null
+        && (!Objects.equals(partition, batchPartition)
+            || batch.getStatementsCount() >= MAX_BATCH)) {
       flush();
     }
     if (batch == null) {
@@ -66,24 +68,30 @@ public final class AsyncWriter implements AutoCloseable {
 
   /** Sends, retrying a write that timed out (an INSERT is idempotent) with a growing pause. */
   private void send(BatchStatement statement, int attempt) {
-    session.executeAsync(statement).whenComplete((rs, error) -> {
-      if (error == null) {
-        permits.release();
-      } else if (attempt < MAX_ATTEMPTS && retryable(error)) {
-        retries.incrementAndGet();
-        CompletableFuture.delayedExecutor(100L * attempt, TimeUnit.MILLISECONDS)
-            .execute(() -> send(statement, attempt + 1));
-      } else {
-        failure.compareAndSet(null, error);
-        permits.release();
-      }
-    });
+    session
+        .executeAsync(statement)
+        .whenComplete(
+            (rs, error) -> {
+              if (error == null) {
+                permits.release();
+              } else if (attempt < MAX_ATTEMPTS && retryable(error)) {
+                retries.incrementAndGet();
+                CompletableFuture.delayedExecutor(100L * attempt, TimeUnit.MILLISECONDS)
+                    .execute(() -> send(statement, attempt + 1));
+              } else {
+                failure.compareAndSet(null, error);
+                permits.release();
+              }
+            });
   }
 
   private static boolean retryable(Throwable error) {
-    Throwable e = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-        ? error.getCause() : error;
-    return e instanceof WriteTimeoutException || e instanceof OverloadedException
+    Throwable e =
+        error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+            ? error.getCause()
+            : error;
+    return e instanceof WriteTimeoutException
+        || e instanceof OverloadedException
         || e instanceof DriverTimeoutException;
   }
 

@@ -21,8 +21,10 @@ import java.util.Properties;
 public final class BenchCluster implements AutoCloseable {
   /** The superuser of the embedded node. */
   public static final String USER = "cassandra";
+
   /** Its password. */
   public static final String PASSWORD = "cassandra";
+
   /** Rows per page for every client, CasSQL's default. */
   public static final int PAGE_SIZE = 5000;
 
@@ -39,8 +41,8 @@ public final class BenchCluster implements AutoCloseable {
   /** Starts a fresh node in {@code directory} and opens the raw session. */
   public static BenchCluster start(Path directory, String heap) {
     DirectoryCleaner.delete(directory);
-    CassandraNode node = CassandraNode.builder().directory(directory).authentication(true)
-        .heap(heap).start();
+    CassandraNode node =
+        CassandraNode.builder().directory(directory).authentication(true).heap(heap).start();
     try {
       return new BenchCluster(node, openRawSession(node.host(), node.nativePort(), 30));
     } catch (RuntimeException e) {
@@ -58,13 +60,17 @@ public final class BenchCluster implements AutoCloseable {
             .addContactPoint(new InetSocketAddress(host, port))
             .withLocalDatacenter("datacenter1")
             .withAuthCredentials(USER, PASSWORD)
-            .withConfigLoader(DriverConfigLoader.programmaticBuilder()
-                .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(60))
-                .withInt(DefaultDriverOption.REQUEST_PAGE_SIZE, PAGE_SIZE)
-                .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(10))
-                .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, Duration.ofSeconds(30))
-                .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, Duration.ofSeconds(30))
-                .build())
+            .withConfigLoader(
+                DriverConfigLoader.programmaticBuilder()
+                    .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, Duration.ofSeconds(60))
+                    .withInt(DefaultDriverOption.REQUEST_PAGE_SIZE, PAGE_SIZE)
+                    .withDuration(
+                        DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, Duration.ofSeconds(10))
+                    .withDuration(
+                        DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, Duration.ofSeconds(30))
+                    .withDuration(
+                        DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, Duration.ofSeconds(30))
+                    .build())
             .build();
       } catch (RuntimeException e) {
         last = e;
@@ -91,8 +97,17 @@ public final class BenchCluster implements AutoCloseable {
 
   /** The CasSQL URL for a keyspace, a query mode ({@code sql}/{@code cql}) and extra properties. */
   public String casSqlUrl(String keyspace, String mode, String extra) {
-    return "jdbc:cassandra://" + host() + ":" + port() + "/" + keyspace + "?queryMode=" + mode
-        + "&fetchSize=" + PAGE_SIZE + (extra.isEmpty() ? "" : "&" + extra);
+    return "jdbc:cassandra://"
+        + host()
+        + ":"
+        + port()
+        + "/"
+        + keyspace
+        + "?queryMode="
+        + mode
+        + "&fetchSize="
+        + PAGE_SIZE
+        + (extra.isEmpty() ? "" : "&" + extra);
   }
 
   /** A CasSQL connection. */
@@ -102,8 +117,16 @@ public final class BenchCluster implements AutoCloseable {
 
   /** The peer driver's URL (cassandra-jdbc-wrapper) for a keyspace. */
   public String peerUrl(String keyspace) {
-    return "jdbc:cassandra://" + host() + ":" + port() + "/" + keyspace
-        + "?localdatacenter=datacenter1&user=" + USER + "&password=" + PASSWORD;
+    return "jdbc:cassandra://"
+        + host()
+        + ":"
+        + port()
+        + "/"
+        + keyspace
+        + "?localdatacenter=datacenter1&user="
+        + USER
+        + "&password="
+        + PASSWORD;
   }
 
   /** A connection through cassandra-jdbc-wrapper, the open-source peer. */

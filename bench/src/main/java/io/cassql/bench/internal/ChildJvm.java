@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a probe's main class in a fresh JVM on this JVM's class path and returns the values of the
- * {@code RESULT key=value ...} line it prints. Its output goes to a log file under the bench directory.
+ * {@code RESULT key=value ...} line it prints. Its output goes to a log file under the bench
+ * directory.
  */
 public final class ChildJvm {
   /** The prefix of the line a probe prints its results on. */
@@ -20,9 +21,18 @@ public final class ChildJvm {
 
   private ChildJvm() {}
 
-  /** Runs {@code mainClass} with the JVM options and arguments; fails if it exits badly or prints no result. */
-  public static Map<String, String> run(Path logDir, String name, Class<?> mainClass, List<String> jvmOptions,
-      List<String> args, long timeoutSeconds) throws IOException, InterruptedException {
+  /**
+   * Runs {@code mainClass} with the JVM options and arguments; fails if it exits badly or prints no
+   * result.
+   */
+  public static Map<String, String> run(
+      Path logDir,
+      String name,
+      Class<?> mainClass,
+      List<String> jvmOptions,
+      List<String> args,
+      long timeoutSeconds)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmOptions);
@@ -34,10 +44,12 @@ public final class ChildJvm {
     cmd.addAll(args);
     Files.createDirectories(logDir);
     Path log = logDir.resolve(name + ".log");
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-        throw new IllegalStateException(name + " did not finish within " + timeoutSeconds + " s; see " + log);
+        throw new IllegalStateException(
+            name + " did not finish within " + timeoutSeconds + " s; see " + log);
       }
     } finally {
       p.destroyForcibly();
@@ -48,8 +60,12 @@ public final class ChildJvm {
         return parse(line.substring(RESULT.length() + 1));
       }
     }
-    throw new IllegalStateException(name + " exited with " + p.exitValue() + " and no result; last lines:\n"
-        + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
+    throw new IllegalStateException(
+        name
+            + " exited with "
+            + p.exitValue()
+            + " and no result; last lines:\n"
+            + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
   }
 
   private static Map<String, String> parse(String text) {

@@ -24,33 +24,65 @@ public final class ConnectionBench {
 
   /** Measures CasSQL (both modes) and the peer, adds the section and ratios. */
   public static void run(BenchCluster cluster, BenchOptions o, Report report) throws Exception {
-    MarkdownTable t = new MarkdownTable("Client", "1st connection, median (min–max)",
-        "2nd..100th, median (min–max)", "1st / later");
+    MarkdownTable t =
+        new MarkdownTable(
+            "Client",
+            "1st connection, median (min–max)",
+            "2nd..100th, median (min–max)",
+            "1st / later");
     Log.step("connections: CasSQL SQL mode");
-    Result sql = measure(() -> cluster.casSql("tpch", "sql", "scanParallelism=" + o.scanParallelism()), false);
-    Result sqlQuery = measure(() -> cluster.casSql("tpch", "sql", "scanParallelism=" + o.scanParallelism()), true);
+    Result sql =
+        measure(
+            () -> cluster.casSql("tpch", "sql", "scanParallelism=" + o.scanParallelism()), false);
+    Result sqlQuery =
+        measure(
+            () -> cluster.casSql("tpch", "sql", "scanParallelism=" + o.scanParallelism()), true);
     Log.step("connections: CasSQL CQL mode");
     Result cql = measure(() -> cluster.casSql("tpch", "cql", ""), false);
-    t.row("CasSQL SQL mode, open", sql.first.describeMillis(), sql.later.describeMillis(), ratio(sql));
-    t.row("CasSQL SQL mode, open + one prepared lookup", sqlQuery.first.describeMillis(), sqlQuery.later.describeMillis(),
+    t.row(
+        "CasSQL SQL mode, open",
+        sql.first.describeMillis(),
+        sql.later.describeMillis(),
+        ratio(sql));
+    t.row(
+        "CasSQL SQL mode, open + one prepared lookup",
+        sqlQuery.first.describeMillis(),
+        sqlQuery.later.describeMillis(),
         ratio(sqlQuery));
-    t.row("CasSQL CQL mode, open", cql.first.describeMillis(), cql.later.describeMillis(), ratio(cql));
+    t.row(
+        "CasSQL CQL mode, open",
+        cql.first.describeMillis(),
+        cql.later.describeMillis(),
+        ratio(cql));
     Result peer = null;
     if (o.peer()) {
       Log.step("connections: cassandra-jdbc-wrapper");
       peer = measure(() -> cluster.peer("tpch"), false);
-      t.row("cassandra-jdbc-wrapper " + PeerInfo.version() + ", open", peer.first.describeMillis(),
-          peer.later.describeMillis(), ratio(peer));
+      t.row(
+          "cassandra-jdbc-wrapper " + PeerInfo.version() + ", open",
+          peer.first.describeMillis(),
+          peer.later.describeMillis(),
+          ratio(peer));
     }
-    report.section("3b. Opening connections to an already running cluster",
+    report.section(
+        "3b. Opening connections to an already running cluster",
         "The first connection is opened with no other connection of that client in the JVM; the 2nd..100th are "
-            + "opened (and closed) while the first stays open. " + CYCLES + " cycles. \"open + lookup\" prepares "
-            + "and runs the section-2 lookup on each connection.", t);
-    report.ratio("Connections: 1st / 2nd..100th open time, SQL mode", sql.first.median() / sql.later.median(),
-        Double.NaN, "1st " + ScanBench.ms(sql.first) + ", later " + ScanBench.ms(sql.later));
+            + "opened (and closed) while the first stays open. "
+            + CYCLES
+            + " cycles. \"open + lookup\" prepares "
+            + "and runs the section-2 lookup on each connection.",
+        t);
+    report.ratio(
+        "Connections: 1st / 2nd..100th open time, SQL mode",
+        sql.first.median() / sql.later.median(),
+        Double.NaN,
+        "1st " + ScanBench.ms(sql.first) + ", later " + ScanBench.ms(sql.later));
     if (peer != null) {
-      report.ratio("Connections: later opens, CasSQL SQL vs cassandra-jdbc-wrapper", sql.later.speedupOver(peer.later),
-          Double.NaN, "peer later " + ScanBench.ms(peer.later));
+      report.ratio(
+          "Connections: later opens, CasSQL SQL vs cassandra-jdbc-wrapper",
+          sql.later.speedupOver(peer.later),
+          Double.NaN,
+          "peer later " + ScanBench.ms(peer.later));
     }
   }
 

@@ -9,8 +9,15 @@ import java.util.Map;
 /** Section 3c: the first query in a fresh JVM, measured inside child JVMs (several per client). */
 public final class FirstQueryBench {
   private static final int JVMS_PER_CLIENT = 2;
-  private static final String[] KEYS =
-      {"jvmToMainMs", "connectMs", "firstQueryMs", "connectFirstQueryMs", "secondQueryMs", "warmQueryMs"};
+  private static final String[] KEYS = {
+    "jvmToMainMs",
+    "connectMs",
+    "firstQueryMs",
+    "connectFirstQueryMs",
+    "secondQueryMs",
+    "warmQueryMs"
+  };
+
   /** The target of a fresh JVM's SQL-mode connect + first query, in milliseconds. */
   private static final double CONNECT_FIRST_QUERY_TARGET_MS = 2000;
 
@@ -27,45 +34,86 @@ public final class FirstQueryBench {
       Log.step("first query in a fresh JVM: " + client);
       Map<String, List<Long>> values = new LinkedHashMap<>();
       for (int i = 0; i < JVMS_PER_CLIENT; i++) {
-        Map<String, String> r = ChildJvm.run(o.directory().resolve("child-logs"), "first-query-" + client + "-" + i,
-            FirstQueryProbe.class, List.of("-Xmx512m"),
-            List.of(client, cluster.host(), Integer.toString(cluster.port())), 180);
+        Map<String, String> r =
+            ChildJvm.run(
+                o.directory().resolve("child-logs"),
+                "first-query-" + client + "-" + i,
+                FirstQueryProbe.class,
+                List.of("-Xmx512m"),
+                List.of(client, cluster.host(), Integer.toString(cluster.port())),
+                180);
         for (String k : KEYS) {
-          values.computeIfAbsent(k, x -> new ArrayList<>()).add(Math.round(Double.parseDouble(r.get(k)) * 1e6));
+          values
+              .computeIfAbsent(k, x -> new ArrayList<>())
+              .add(Math.round(Double.parseDouble(r.get(k)) * 1e6));
         }
       }
       Map<String, Samples> s = new LinkedHashMap<>();
       values.forEach((k, v) -> s.put(k, new Samples(v)));
       results.put(client, s);
     }
-    MarkdownTable t = new MarkdownTable("Client", "JVM start → main", "Connect", "First query",
-        "Connect + first query", "Second query", "Warm query", "First / warm", "First query ratio to raw");
+    MarkdownTable t =
+        new MarkdownTable(
+            "Client",
+            "JVM start → main",
+            "Connect",
+            "First query",
+            "Connect + first query",
+            "Second query",
+            "Warm query",
+            "First / warm",
+            "First query ratio to raw");
     double rawFirst = results.get("raw").get("firstQueryMs").median();
     for (String client : clients) {
       Map<String, Samples> s = results.get(client);
-      t.row(name(client), s.get("jvmToMainMs").describeMillis(), s.get("connectMs").describeMillis(),
-          s.get("firstQueryMs").describeMillis(), s.get("connectFirstQueryMs").describeMillis(),
-          s.get("secondQueryMs").describeMillis(), s.get("warmQueryMs").describeMillis(),
+      t.row(
+          name(client),
+          s.get("jvmToMainMs").describeMillis(),
+          s.get("connectMs").describeMillis(),
+          s.get("firstQueryMs").describeMillis(),
+          s.get("connectFirstQueryMs").describeMillis(),
+          s.get("secondQueryMs").describeMillis(),
+          s.get("warmQueryMs").describeMillis(),
           Report.fmt(s.get("firstQueryMs").median() / s.get("warmQueryMs").median()),
           Report.fmt(rawFirst / s.get("firstQueryMs").median()));
     }
-    report.section("3c. First query in a fresh JVM",
-        JVMS_PER_CLIENT + " child JVMs per client (-Xmx512m). Connect, then a point query by primary key as a plain "
+    report.section(
+        "3c. First query in a fresh JVM",
+        JVMS_PER_CLIENT
+            + " child JVMs per client (-Xmx512m). Connect, then a point query by primary key as a plain "
             + "statement (`l_orderkey = 1`), a second with another literal, then the median of 200 more of the "
             + "second text. Times are wall-clock inside the child, after its main() started; \"connect + first query\" runs "
-            + "from just before the driver object is created to the last row of the first query.", t);
+            + "from just before the driver object is created to the last row of the first query.",
+        t);
     Samples sqlFirst = results.get("sql").get("firstQueryMs");
     Samples sqlTotal = results.get("sql").get("connectFirstQueryMs");
-    report.fact("First query in a fresh JVM, SQL mode: connect + first query (wall time in the child JVM)",
-        String.format(java.util.Locale.ROOT, "%.2f s", sqlTotal.medianMillis() / 1000), "≤ 2 s",
+    report.fact(
+        "First query in a fresh JVM, SQL mode: connect + first query (wall time in the child JVM)",
+        String.format(java.util.Locale.ROOT, "%.2f s", sqlTotal.medianMillis() / 1000),
+        "≤ 2 s",
         sqlTotal.medianMillis() <= CONNECT_FIRST_QUERY_TARGET_MS ? "yes" : "**no**",
-        "median of " + sqlTotal.count() + " JVMs, max " + Report.fmt(sqlTotal.max() / 1e9) + " s; JVM start to main "
-            + ScanBench.ms(results.get("sql").get("jvmToMainMs")) + " before it");
-    report.ratio("First query in a fresh JVM: SQL mode vs raw driver", rawFirst / sqlFirst.median(), Double.NaN,
-        "sql " + ScanBench.ms(sqlFirst) + " (+ connect " + ScanBench.ms(results.get("sql").get("connectMs"))
-            + "), raw " + Report.fmt(rawFirst / 1e6) + " ms");
-    report.ratio("First query in a fresh JVM: CQL mode vs raw driver",
-        rawFirst / results.get("cql").get("firstQueryMs").median(), Double.NaN,
+        "median of "
+            + sqlTotal.count()
+            + " JVMs, max "
+            + Report.fmt(sqlTotal.max() / 1e9)
+            + " s; JVM start to main "
+            + ScanBench.ms(results.get("sql").get("jvmToMainMs"))
+            + " before it");
+    report.ratio(
+        "First query in a fresh JVM: SQL mode vs raw driver",
+        rawFirst / sqlFirst.median(),
+        Double.NaN,
+        "sql "
+            + ScanBench.ms(sqlFirst)
+            + " (+ connect "
+            + ScanBench.ms(results.get("sql").get("connectMs"))
+            + "), raw "
+            + Report.fmt(rawFirst / 1e6)
+            + " ms");
+    report.ratio(
+        "First query in a fresh JVM: CQL mode vs raw driver",
+        rawFirst / results.get("cql").get("firstQueryMs").median(),
+        Double.NaN,
         "cql " + ScanBench.ms(results.get("cql").get("firstQueryMs")));
   }
 

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Child-JVM main: the cost of the first query in a fresh JVM. Arguments: client ({@code raw}, {@code cql},
- * {@code sql}, {@code peer}), host, port. Prints connect, first, second and warm query times in ms, and the
- * wall time from just before the driver object is created to the end of the first query.
+ * Child-JVM main: the cost of the first query in a fresh JVM. Arguments: client ({@code raw},
+ * {@code cql}, {@code sql}, {@code peer}), host, port. Prints connect, first, second and warm query
+ * times in ms, and the wall time from just before the driver object is created to the end of the
+ * first query.
  */
 public final class FirstQueryProbe {
   private static final int WARM_RUNS = 200;
@@ -25,34 +26,51 @@ public final class FirstQueryProbe {
     String client = args[0];
     String host = args[1];
     int port = Integer.parseInt(args[2]);
-    double mainAt = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    double mainAt =
+        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("jvmToMainMs", mainAt);
     long t0 = System.nanoTime();
     if (client.equals("raw")) {
       try (CqlSession session = BenchCluster.openRawSession(host, port, 1)) {
         out.put("connectMs", ms(t0));
-        measure(out, t0, sql -> {
-          ResultSet rs = session.execute(sql);
-          RawRows reader = new RawRows(rs.getColumnDefinitions());
-          rs.forEach(reader::read);
-          reader.finish();
-        });
+        measure(
+            out,
+            t0,
+            sql -> {
+              ResultSet rs = session.execute(sql);
+              RawRows reader = new RawRows(rs.getColumnDefinitions());
+              rs.forEach(reader::read);
+              reader.finish();
+            });
       }
     } else {
-      java.sql.Driver driver = client.equals("peer") ? new com.ing.data.cassandra.jdbc.CassandraDriver()
-          : new io.cassql.jdbc.CasSqlDriver();
-      String url = client.equals("peer")
-          ? "jdbc:cassandra://" + host + ":" + port + "/tpch?localdatacenter=datacenter1&user="
-              + BenchCluster.USER + "&password=" + BenchCluster.PASSWORD
-          : "jdbc:cassandra://" + host + ":" + port + "/tpch?queryMode=" + client;
-      try (Connection c = driver.connect(url, BenchCluster.credentials()); Statement s = c.createStatement()) {
+      java.sql.Driver driver =
+          client.equals("peer")
+              ? new com.ing.data.cassandra.jdbc.CassandraDriver()
+              : new io.cassql.jdbc.CasSqlDriver();
+      String url =
+          client.equals("peer")
+              ? "jdbc:cassandra://"
+                  + host
+                  + ":"
+                  + port
+                  + "/tpch?localdatacenter=datacenter1&user="
+                  + BenchCluster.USER
+                  + "&password="
+                  + BenchCluster.PASSWORD
+              : "jdbc:cassandra://" + host + ":" + port + "/tpch?queryMode=" + client;
+      try (Connection c = driver.connect(url, BenchCluster.credentials());
+          Statement s = c.createStatement()) {
         out.put("connectMs", ms(t0));
-        measure(out, t0, sql -> {
-          try (java.sql.ResultSet rs = s.executeQuery(sql)) {
-            JdbcRows.readAll(rs);
-          }
-        });
+        measure(
+            out,
+            t0,
+            sql -> {
+              try (java.sql.ResultSet rs = s.executeQuery(sql)) {
+                JdbcRows.readAll(rs);
+              }
+            });
       }
     }
     System.out.println(ChildJvm.resultLine(out));
@@ -64,7 +82,8 @@ public final class FirstQueryProbe {
     void run(String sql) throws Exception;
   }
 
-  private static void measure(Map<String, Object> out, long connectStart, Query q) throws Exception {
+  private static void measure(Map<String, Object> out, long connectStart, Query q)
+      throws Exception {
     String first = "SELECT * FROM tpch.lineitem WHERE l_orderkey = 1 AND l_linenumber = 1";
     String second = "SELECT * FROM tpch.lineitem WHERE l_orderkey = 2 AND l_linenumber = 1";
     long t = System.nanoTime();

@@ -23,8 +23,15 @@ public final class HeapProbe {
 
   public static void main(String[] args) throws Exception {
     String mode = args[0];
-    String url = "jdbc:cassandra://" + args[1] + ":" + args[2] + "?queryMode=" + mode
-        + "&scanParallelism=" + args[4];
+    String url =
+        "jdbc:cassandra://"
+            + args[1]
+            + ":"
+            + args[2]
+            + "?queryMode="
+            + mode
+            + "&scanParallelism="
+            + args[4];
     java.util.Set<String> heapPools = new java.util.HashSet<>();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -34,40 +41,50 @@ public final class HeapProbe {
     AtomicLong peakAfterGc = new AtomicLong();
     AtomicLong gcCount = new AtomicLong();
     for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-      ((NotificationEmitter) gc).addNotificationListener((n, handback) -> {
-        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-          return;
-        }
-        GarbageCollectionNotificationInfo info =
-            GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-        long used = 0;
-        for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-          if (heapPools.contains(pool.getKey())) {
-            used += pool.getValue().getUsed();
-          }
-        }
-        peakAfterGc.accumulateAndGet(used, Math::max);
-        gcCount.incrementAndGet();
-      }, null, null);
+      ((NotificationEmitter) gc)
+          .addNotificationListener(
+              (n, handback) -> {
+                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                    n.getType())) {
+                  return;
+                }
+                GarbageCollectionNotificationInfo info =
+                    GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                long used = 0;
+                for (Map.Entry<String, MemoryUsage> pool :
+                    info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                  if (heapPools.contains(pool.getKey())) {
+                    used += pool.getValue().getUsed();
+                  }
+                }
+                peakAfterGc.accumulateAndGet(used, Math::max);
+                gcCount.incrementAndGet();
+              },
+              null,
+              null);
     }
     AtomicLong peakUsed = new AtomicLong();
-    Thread sampler = new Thread(() -> {
-      while (!Thread.currentThread().isInterrupted()) {
-        peakUsed.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-        try {
-          Thread.sleep(2);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "heap-sampler");
+    Thread sampler =
+        new Thread(
+            () -> {
+              while (!Thread.currentThread().isInterrupted()) {
+                peakUsed.accumulateAndGet(
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                  Thread.sleep(2);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "heap-sampler");
     sampler.setDaemon(true);
     sampler.start();
     long rows;
     long t0;
     long elapsed;
     try (Connection c = new io.cassql.jdbc.CasSqlDriver().connect(url, BenchCluster.credentials());
-         Statement s = c.createStatement()) {
+        Statement s = c.createStatement()) {
       System.gc();
       t0 = System.nanoTime();
       try (java.sql.ResultSet rs = s.executeQuery("SELECT * FROM " + args[3])) {

@@ -40,28 +40,32 @@ public final class JdbcRows {
       case Types.TINYINT:
         return rs.getInt(i);
       case Types.DECIMAL:
-      case Types.NUMERIC: {
-        BigDecimal d = rs.getBigDecimal(i);
-        return d == null ? 0 : d.unscaledValue().longValue();
-      }
-      case Types.DATE: {
-        Date d = rs.getDate(i);
-        return d == null ? 0 : d.getTime();
-      }
+      case Types.NUMERIC:
+        {
+          BigDecimal d = rs.getBigDecimal(i);
+          return d == null ? 0 : d.unscaledValue().longValue();
+        }
+      case Types.DATE:
+        {
+          Date d = rs.getDate(i);
+          return d == null ? 0 : d.getTime();
+        }
       case Types.DOUBLE:
       case Types.FLOAT:
       case Types.REAL:
         return Double.doubleToLongBits(rs.getDouble(i));
       case Types.VARCHAR:
       case Types.CHAR:
-      case Types.LONGVARCHAR: {
-        String s = rs.getString(i);
-        return s == null ? 0 : s.length();
-      }
-      default: {
-        Object o = rs.getObject(i);
-        return o == null ? 0 : o.hashCode();
-      }
+      case Types.LONGVARCHAR:
+        {
+          String s = rs.getString(i);
+          return s == null ? 0 : s.length();
+        }
+      default:
+        {
+          Object o = rs.getObject(i);
+          return o == null ? 0 : o.hashCode();
+        }
     }
   }
 }

@@ -12,10 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** Section 2 (and the lookup half of 6): point lookups by full primary key through prepared statements. */
+/**
+ * Section 2 (and the lookup half of 6): point lookups by full primary key through prepared
+ * statements.
+ */
 public final class LookupBench {
   /** The lookup, valid CQL and valid SQL. */
-  public static final String LOOKUP = "SELECT * FROM tpch.lineitem WHERE l_orderkey = ? AND l_linenumber = ?";
+  public static final String LOOKUP =
+      "SELECT * FROM tpch.lineitem WHERE l_orderkey = ? AND l_linenumber = ?";
 
   private LookupBench() {}
 
@@ -31,27 +35,33 @@ public final class LookupBench {
   }
 
   /** Measures each client and adds the section, the ratios, and returns the SQL-mode samples. */
-  public static Map<String, Samples> run(BenchCluster cluster, BenchOptions o, Report report) throws Exception {
+  public static Map<String, Samples> run(BenchCluster cluster, BenchOptions o, Report report)
+      throws Exception {
     List<long[]> keys = sampleKeys(o.scale(), o.lookups(), 42);
     Map<String, Samples> results;
-    Log.step("lookups: raw driver, CQL mode, SQL mode" + (o.peer() ? ", cassandra-jdbc-wrapper" : "") + " in turns");
+    Log.step(
+        "lookups: raw driver, CQL mode, SQL mode"
+            + (o.peer() ? ", cassandra-jdbc-wrapper" : "")
+            + " in turns");
     com.datastax.oss.driver.api.core.cql.PreparedStatement raw = cluster.session().prepare(LOOKUP);
     try (Connection cql = cluster.casSql("tpch", "cql", "");
-         Connection sql = cluster.casSql("tpch", "sql", "scanParallelism=" + o.scanParallelism());
-         Connection peer = o.peer() ? cluster.peer("tpch") : null;
-         PreparedStatement cqlLookup = cql.prepareStatement(LOOKUP);
-         PreparedStatement sqlLookup = sql.prepareStatement(LOOKUP);
-         PreparedStatement peerLookup = peer == null ? null : peer.prepareStatement(LOOKUP)) {
+        Connection sql = cluster.casSql("tpch", "sql", "scanParallelism=" + o.scanParallelism());
+        Connection peer = o.peer() ? cluster.peer("tpch") : null;
+        PreparedStatement cqlLookup = cql.prepareStatement(LOOKUP);
+        PreparedStatement sqlLookup = sql.prepareStatement(LOOKUP);
+        PreparedStatement peerLookup = peer == null ? null : peer.prepareStatement(LOOKUP)) {
       Map<String, Repeat.Action> clients = new LinkedHashMap<>();
-      clients.put("raw", () -> {
-        for (long[] k : keys) {
-          BoundStatement b = raw.bind(k[0], (int) k[1]);
-          ResultSet rs = cluster.session().execute(b);
-          RawRows reader = new RawRows(rs.getColumnDefinitions());
-          rs.forEach(reader::read);
-          reader.finish();
-        }
-      });
+      clients.put(
+          "raw",
+          () -> {
+            for (long[] k : keys) {
+              BoundStatement b = raw.bind(k[0], (int) k[1]);
+              ResultSet rs = cluster.session().execute(b);
+              RawRows reader = new RawRows(rs.getColumnDefinitions());
+              rs.forEach(reader::read);
+              reader.finish();
+            }
+          });
       clients.put("cql", () -> lookups(cqlLookup, keys));
       clients.put("sql", () -> lookups(sqlLookup, keys));
       if (peerLookup != null) {
@@ -62,26 +72,40 @@ public final class LookupBench {
     Samples base = results.get("raw");
     MarkdownTable t = new MarkdownTable("Client", "Per lookup, median (min–max)", "Ratio to raw");
     String[][] names = {
-        {"raw", "Raw Java driver, prepared (baseline)"},
-        {"cql", "CasSQL CQL mode, PreparedStatement"},
-        {"sql", "CasSQL SQL mode, PreparedStatement"},
-        {"peer", "cassandra-jdbc-wrapper " + PeerInfo.version() + ", PreparedStatement"}};
+      {"raw", "Raw Java driver, prepared (baseline)"},
+      {"cql", "CasSQL CQL mode, PreparedStatement"},
+      {"sql", "CasSQL SQL mode, PreparedStatement"},
+      {"peer", "cassandra-jdbc-wrapper " + PeerInfo.version() + ", PreparedStatement"}
+    };
     for (String[] n : names) {
       Samples s = results.get(n[0]);
       if (s != null) {
         t.row(n[1], s.describeMicrosPer(keys.size()), Report.fmt(s.speedupOver(base)));
       }
     }
-    report.section("2. Point lookups by primary key (" + keys.size() + " per run, one at a time)",
-        "`" + LOOKUP + "`, each row read through the getters of all columns; one statement prepared once per client; the clients run in turns.", t);
+    report.section(
+        "2. Point lookups by primary key (" + keys.size() + " per run, one at a time)",
+        "`"
+            + LOOKUP
+            + "`, each row read through the getters of all columns; one statement prepared once per client; the clients run in turns.",
+        t);
     String medians = "raw " + us(base, keys.size());
-    report.ratio("Lookup: CQL mode vs raw prepared", results.get("cql").speedupOver(base), 0.95,
+    report.ratio(
+        "Lookup: CQL mode vs raw prepared",
+        results.get("cql").speedupOver(base),
+        0.95,
         "cql " + us(results.get("cql"), keys.size()) + ", " + medians);
-    report.ratio("Lookup: SQL mode vs raw prepared", results.get("sql").speedupOver(base), 0.8,
+    report.ratio(
+        "Lookup: SQL mode vs raw prepared",
+        results.get("sql").speedupOver(base),
+        0.8,
         "sql " + us(results.get("sql"), keys.size()) + ", " + medians);
     if (results.containsKey("peer")) {
-      report.ratio("Lookup: cassandra-jdbc-wrapper vs raw prepared", results.get("peer").speedupOver(base),
-          Double.NaN, "peer " + us(results.get("peer"), keys.size()) + ", " + medians);
+      report.ratio(
+          "Lookup: cassandra-jdbc-wrapper vs raw prepared",
+          results.get("peer").speedupOver(base),
+          Double.NaN,
+          "peer " + us(results.get("peer"), keys.size()) + ", " + medians);
     }
     return results;
   }

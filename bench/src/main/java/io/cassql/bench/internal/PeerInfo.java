@@ -11,9 +11,14 @@ public final class PeerInfo {
     if (v != null) {
       return v;
     }
-    String jar = com.ing.data.cassandra.jdbc.CassandraDriver.class.getProtectionDomain().getCodeSource()
-        .getLocation().getPath();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("cassandra-jdbc-wrapper-([^/]+)\\.jar").matcher(jar);
+    String jar =
+        com.ing.data.cassandra.jdbc.CassandraDriver.class
+            .getProtectionDomain()
+            .getCodeSource()
+            .getLocation()
+            .getPath();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("cassandra-jdbc-wrapper-([^/]+)\\.jar").matcher(jar);
     return m.find() ? m.group(1) : "?";
   }
 }

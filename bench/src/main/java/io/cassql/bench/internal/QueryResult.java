@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rows a query returned, kept to compare CasSQL's answer with H2's (numbers within a tolerance). */
+/**
+ * The rows a query returned, kept to compare CasSQL's answer with H2's (numbers within a
+ * tolerance).
+ */
 public final class QueryResult {
   private final List<List<Object>> rows;
 
@@ -70,9 +73,14 @@ public final class QueryResult {
       BigDecimal y = new BigDecimal(b.toString());
       // relative 1e-6, or one unit in the last place of the less precise side (AVG and division
       // keep the argument's scale in Calcite, more digits in H2: an implementation-defined type)
-      BigDecimal tolerance = x.abs().max(BigDecimal.ONE).multiply(new BigDecimal("1e-6"))
-          .max(Math.min(x.scale(), y.scale()) > 0 ? BigDecimal.ONE.movePointLeft(Math.min(x.scale(), y.scale()))
-              : BigDecimal.ZERO);
+      BigDecimal tolerance =
+          x.abs()
+              .max(BigDecimal.ONE)
+              .multiply(new BigDecimal("1e-6"))
+              .max(
+                  Math.min(x.scale(), y.scale()) > 0
+                      ? BigDecimal.ONE.movePointLeft(Math.min(x.scale(), y.scale()))
+                      : BigDecimal.ZERO);
       return x.subtract(y).abs().compareTo(tolerance) <= 0;
     }
     return a.toString().trim().equals(b.toString().trim());

@@ -7,7 +7,9 @@ import com.datastax.oss.driver.api.core.type.DataTypes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Reads every column of raw Java-driver rows through its typed getter, as JdbcRows does for JDBC. */
+/**
+ * Reads every column of raw Java-driver rows through its typed getter, as JdbcRows does for JDBC.
+ */
 public final class RawRows {
   private static final int BIGINT = 1;
   private static final int INT = 2;
@@ -57,22 +59,26 @@ public final class RawRows {
         return row.getLong(i);
       case INT:
         return row.getInt(i);
-      case DECIMAL: {
-        BigDecimal d = row.getBigDecimal(i);
-        return d == null ? 0 : d.unscaledValue().longValue();
-      }
-      case DATE: {
-        LocalDate d = row.getLocalDate(i);
-        return d == null ? 0 : d.toEpochDay();
-      }
-      case TEXT: {
-        String s = row.getString(i);
-        return s == null ? 0 : s.length();
-      }
-      default: {
-        Object o = row.getObject(i);
-        return o == null ? 0 : o.hashCode();
-      }
+      case DECIMAL:
+        {
+          BigDecimal d = row.getBigDecimal(i);
+          return d == null ? 0 : d.unscaledValue().longValue();
+        }
+      case DATE:
+        {
+          LocalDate d = row.getLocalDate(i);
+          return d == null ? 0 : d.toEpochDay();
+        }
+      case TEXT:
+        {
+          String s = row.getString(i);
+          return s == null ? 0 : s.length();
+        }
+      default:
+        {
+          Object o = row.getObject(i);
+          return o == null ? 0 : o.hashCode();
+        }
     }
   }
 

@@ -31,9 +31,9 @@ public final class Repeat {
   }
 
   /**
-   * Measures several clients in turns: {@code warmups} untimed rounds, then {@code runs} timed rounds
-   * in which each client runs once, starting each round with the next client, so that a drift in
-   * the machine's load (other processes, compaction, JIT) touches every client alike.
+   * Measures several clients in turns: {@code warmups} untimed rounds, then {@code runs} timed
+   * rounds in which each client runs once, starting each round with the next client, so that a
+   * drift in the machine's load (other processes, compaction, JIT) touches every client alike.
    */
   public static Map<String, Samples> interleaved(int warmups, int runs, Map<String, Action> clients)
       throws Exception {

@@ -51,8 +51,9 @@ public final class Report {
   public String render() {
     StringBuilder s = new StringBuilder("# CasSQL benchmark results\n\n");
     preamble.forEach(p -> s.append(p).append("  \n"));
-    s.append("\nRatios are throughput relative to the baseline named in each row: baseline median time / "
-        + "measured median time, so higher is better and 1.00 means as fast as the baseline.\n\n");
+    s.append(
+        "\nRatios are throughput relative to the baseline named in each row: baseline median time / "
+            + "measured median time, so higher is better and 1.00 means as fast as the baseline.\n\n");
     s.append("## Summary\n\n").append(summary.render()).append(sections);
     return s.toString();
   }

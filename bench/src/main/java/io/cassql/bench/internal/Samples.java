@@ -57,14 +57,24 @@ public final class Samples {
 
   /** "median ms (min–max, n runs)". */
   public String describeMillis() {
-    return String.format(Locale.ROOT, "%s ms (%s–%s, n=%d)", millis(median()), millis(min()),
-        millis(max()), count());
+    return String.format(
+        Locale.ROOT,
+        "%s ms (%s–%s, n=%d)",
+        millis(median()),
+        millis(min()),
+        millis(max()),
+        count());
   }
 
   /** "median µs per op (min–max)". */
   public String describeMicrosPer(long per) {
-    return String.format(Locale.ROOT, "%.1f µs/op (%.1f–%.1f, n=%d)", median() / 1e3 / per,
-        min() / 1e3 / per, max() / 1e3 / per, count());
+    return String.format(
+        Locale.ROOT,
+        "%.1f µs/op (%.1f–%.1f, n=%d)",
+        median() / 1e3 / per,
+        min() / 1e3 / per,
+        max() / 1e3 / per,
+        count());
   }
 
   private static String millis(double nanos) {
@@ -72,10 +82,15 @@ public final class Samples {
     if (ms < 1) {
       return String.format(Locale.ROOT, "%.3f", ms);
     }
-    return ms >= 100 ? String.format(Locale.ROOT, "%.0f", ms) : String.format(Locale.ROOT, "%.1f", ms);
+    return ms >= 100
+        ? String.format(Locale.ROOT, "%.0f", ms)
+        : String.format(Locale.ROOT, "%.1f", ms);
   }
 
-  /** {@code baseline.median / this.median}: how many times faster than the baseline (higher is better). */
+  /**
+   * {@code baseline.median / this.median}: how many times faster than the baseline (higher is
+   * better).
+   */
   public double speedupOver(Samples baseline) {
     return baseline.median() / median();
   }

@@ -28,63 +28,101 @@ public final class StatementBench {
     Map<String, Samples> same = new LinkedHashMap<>();
     Map<String, Samples> distinct = new LinkedHashMap<>();
     Log.step("statements: raw driver simple statements");
-    Runner raw = sql -> {
-      ResultSet rs = cluster.session().execute(sql);
-      RawRows reader = new RawRows(rs.getColumnDefinitions());
-      rs.forEach(reader::read);
-      reader.finish();
-    };
+    Runner raw =
+        sql -> {
+          ResultSet rs = cluster.session().execute(sql);
+          RawRows reader = new RawRows(rs.getColumnDefinitions());
+          rs.forEach(reader::read);
+          reader.finish();
+        };
     same.put("raw", repeatSame(o, n, raw, text(sameKey)));
     distinct.put("raw", repeatDistinct(o, n, raw, keys));
     for (String mode : List.of("cql", "sql")) {
       Log.step("statements: CasSQL " + mode + " mode");
       try (Connection c = cluster.casSql("tpch", mode, "scanParallelism=" + o.scanParallelism());
-           Statement s = c.createStatement()) {
-        Runner jdbc = sql -> {
-          try (java.sql.ResultSet rs = s.executeQuery(sql)) {
-            JdbcRows.readAll(rs);
-          }
-        };
+          Statement s = c.createStatement()) {
+        Runner jdbc =
+            sql -> {
+              try (java.sql.ResultSet rs = s.executeQuery(sql)) {
+                JdbcRows.readAll(rs);
+              }
+            };
         same.put(mode, repeatSame(o, n, jdbc, text(sameKey)));
       }
       // a new connection, so that no plan of the same-text runs is cached
       try (Connection c = cluster.casSql("tpch", mode, "scanParallelism=" + o.scanParallelism());
-           Statement s = c.createStatement()) {
-        Runner jdbc = sql -> {
-          try (java.sql.ResultSet rs = s.executeQuery(sql)) {
-            JdbcRows.readAll(rs);
-          }
-        };
+          Statement s = c.createStatement()) {
+        Runner jdbc =
+            sql -> {
+              try (java.sql.ResultSet rs = s.executeQuery(sql)) {
+                JdbcRows.readAll(rs);
+              }
+            };
         distinct.put(mode, repeatDistinct(o, n, jdbc, keys));
       }
     }
-    MarkdownTable t = new MarkdownTable("Client", "Same text, per query", "Ratio to raw",
-        "Distinct literals, per query", "Ratio to raw", "Same / distinct");
+    MarkdownTable t =
+        new MarkdownTable(
+            "Client",
+            "Same text, per query",
+            "Ratio to raw",
+            "Distinct literals, per query",
+            "Ratio to raw",
+            "Same / distinct");
     String[][] names = {
-        {"raw", "Raw Java driver, unprepared SimpleStatement (baseline)"},
-        {"cql", "CasSQL CQL mode, Statement"},
-        {"sql", "CasSQL SQL mode, Statement"}};
+      {"raw", "Raw Java driver, unprepared SimpleStatement (baseline)"},
+      {"cql", "CasSQL CQL mode, Statement"},
+      {"sql", "CasSQL SQL mode, Statement"}
+    };
     for (String[] name : names) {
       Samples s = same.get(name[0]);
       Samples d = distinct.get(name[0]);
-      t.row(name[1], s.describeMicrosPer(n), Report.fmt(s.speedupOver(same.get("raw"))),
-          d.describeMicrosPer(n), Report.fmt(d.speedupOver(distinct.get("raw"))), Report.fmt(s.speedupOver(d)));
+      t.row(
+          name[1],
+          s.describeMicrosPer(n),
+          Report.fmt(s.speedupOver(same.get("raw"))),
+          d.describeMicrosPer(n),
+          Report.fmt(d.speedupOver(distinct.get("raw"))),
+          Report.fmt(s.speedupOver(d)));
     }
-    t.row("CasSQL SQL mode, PreparedStatement (section 2)", sqlPrepared == null ? "" : sqlPrepared.describeMicrosPer(n));
-    report.section("3a. Plain statements: " + n + " executions of one text vs " + n + " texts differing in a literal",
-        "`" + text(sameKey) + "` with the orderkey literal fixed, or a new orderkey each time (never repeated "
-            + "across runs). \"Same / distinct\" > 1 is what the SQL-mode plan cache saves.", t);
+    t.row(
+        "CasSQL SQL mode, PreparedStatement (section 2)",
+        sqlPrepared == null ? "" : sqlPrepared.describeMicrosPer(n));
+    report.section(
+        "3a. Plain statements: "
+            + n
+            + " executions of one text vs "
+            + n
+            + " texts differing in a literal",
+        "`"
+            + text(sameKey)
+            + "` with the orderkey literal fixed, or a new orderkey each time (never repeated "
+            + "across runs). \"Same / distinct\" > 1 is what the SQL-mode plan cache saves.",
+        t);
     Samples sqlSame = same.get("sql");
     Samples sqlDistinct = distinct.get("sql");
-    report.ratio("Plain Statement, same text: SQL mode vs raw simple statement", sqlSame.speedupOver(same.get("raw")),
-        Double.NaN, "sql " + LookupBench.us(sqlSame, n) + ", raw " + LookupBench.us(same.get("raw"), n));
-    report.ratio("Plain Statement, distinct literals: SQL mode vs raw simple statement",
-        sqlDistinct.speedupOver(distinct.get("raw")), Double.NaN,
-        "sql " + LookupBench.us(sqlDistinct, n) + ", raw " + LookupBench.us(distinct.get("raw"), n));
-    report.ratio("SQL mode: distinct-literal texts vs same text (plan cache reach)", sqlDistinct.speedupOver(sqlSame),
-        Double.NaN, "1.00 would mean literals share a plan");
-    report.ratio("Plain Statement, same text: CQL mode vs raw simple statement",
-        same.get("cql").speedupOver(same.get("raw")), Double.NaN,
+    report.ratio(
+        "Plain Statement, same text: SQL mode vs raw simple statement",
+        sqlSame.speedupOver(same.get("raw")),
+        Double.NaN,
+        "sql " + LookupBench.us(sqlSame, n) + ", raw " + LookupBench.us(same.get("raw"), n));
+    report.ratio(
+        "Plain Statement, distinct literals: SQL mode vs raw simple statement",
+        sqlDistinct.speedupOver(distinct.get("raw")),
+        Double.NaN,
+        "sql "
+            + LookupBench.us(sqlDistinct, n)
+            + ", raw "
+            + LookupBench.us(distinct.get("raw"), n));
+    report.ratio(
+        "SQL mode: distinct-literal texts vs same text (plan cache reach)",
+        sqlDistinct.speedupOver(sqlSame),
+        Double.NaN,
+        "1.00 would mean literals share a plan");
+    report.ratio(
+        "Plain Statement, same text: CQL mode vs raw simple statement",
+        same.get("cql").speedupOver(same.get("raw")),
+        Double.NaN,
         "cql " + LookupBench.us(same.get("cql"), n));
   }
 
@@ -95,19 +133,26 @@ public final class StatementBench {
   }
 
   private static Samples repeatSame(BenchOptions o, int n, Runner r, String sql) throws Exception {
-    return Repeat.measure(o.warmups(), o.runs(), () -> {
-      for (int i = 0; i < n; i++) {
-        r.run(sql);
-      }
-    });
+    return Repeat.measure(
+        o.warmups(),
+        o.runs(),
+        () -> {
+          for (int i = 0; i < n; i++) {
+            r.run(sql);
+          }
+        });
   }
 
-  private static Samples repeatDistinct(BenchOptions o, int n, Runner r, List<long[]> keys) throws Exception {
+  private static Samples repeatDistinct(BenchOptions o, int n, Runner r, List<long[]> keys)
+      throws Exception {
     int[] next = {0};
-    return Repeat.measure(o.warmups(), o.runs(), () -> {
-      for (int i = 0; i < n; i++) {
-        r.run(text(keys.get(next[0]++ % keys.size())[0]));
-      }
-    });
+    return Repeat.measure(
+        o.warmups(),
+        o.runs(),
+        () -> {
+          for (int i = 0; i < n; i++) {
+            r.run(text(keys.get(next[0]++ % keys.size())[0]));
+          }
+        });
   }
 }

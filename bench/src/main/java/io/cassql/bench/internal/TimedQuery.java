@@ -13,11 +13,13 @@ import java.util.concurrent.TimeoutException;
  * statement), reading the whole result; the outcome says how long it took or why it failed.
  */
 public final class TimedQuery implements AutoCloseable {
-  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "timed-query");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "timed-query");
+            t.setDaemon(true);
+            return t;
+          });
 
   /** The result of one run: elapsed nanoseconds and rows, or the failure. */
   public record Outcome(long nanos, QueryResult result, String failure, boolean timedOut) {
@@ -31,19 +33,21 @@ public final class TimedQuery implements AutoCloseable {
   public Outcome run(Connection c, String sql, int timeoutSeconds) {
     Statement[] holder = new Statement[1];
     long t0 = System.nanoTime();
-    Future<QueryResult> f = worker.submit(() -> {
-      try (Statement s = c.createStatement()) {
-        holder[0] = s;
-        try {
-          s.setQueryTimeout(timeoutSeconds);
-        } catch (java.sql.SQLException unsupported) {
-          // the watchdog below still applies
-        }
-        try (java.sql.ResultSet rs = s.executeQuery(sql)) {
-          return QueryResult.read(rs);
-        }
-      }
-    });
+    Future<QueryResult> f =
+        worker.submit(
+            () -> {
+              try (Statement s = c.createStatement()) {
+                holder[0] = s;
+                try {
+                  s.setQueryTimeout(timeoutSeconds);
+                } catch (java.sql.SQLException unsupported) {
+                  // the watchdog below still applies
+                }
+                try (java.sql.ResultSet rs = s.executeQuery(sql)) {
+                  return QueryResult.read(rs);
+                }
+              }
+            });
     try {
       QueryResult r = f.get(timeoutSeconds + 5L, TimeUnit.SECONDS);
       return new Outcome(System.nanoTime() - t0, r, null, false);
@@ -55,8 +59,11 @@ public final class TimedQuery implements AutoCloseable {
       Throwable cause = e.getCause();
       boolean timeout = cause instanceof java.sql.SQLTimeoutException;
       String msg = String.valueOf(cause.getMessage()).split("\n")[0];
-      return new Outcome(System.nanoTime() - t0, null,
-          timeout ? "over " + timeoutSeconds + " s" : cause.getClass().getSimpleName() + ": " + msg, timeout);
+      return new Outcome(
+          System.nanoTime() - t0,
+          null,
+          timeout ? "over " + timeoutSeconds + " s" : cause.getClass().getSimpleName() + ": " + msg,
+          timeout);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -9,10 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Section 4: the 22 TPC-H queries end to end in SQL mode, against H2 in memory on the same data. */
+/**
+ * Section 4: the 22 TPC-H queries end to end in SQL mode, against H2 in memory on the same data.
+ */
 public final class TpchBench {
-  /** Measured runs of a query whose warm-up took less than this; slower queries are measured once. */
+  /**
+   * Measured runs of a query whose warm-up took less than this; slower queries are measured once.
+   */
   private static final long QUICK_NANOS = 3_000_000_000L;
+
   private static final int QUICK_RUNS = 3;
 
   private TpchBench() {}
@@ -36,15 +41,23 @@ public final class TpchBench {
     }
   }
 
-  private static Map<Integer, QueryTiming> runScale(BenchCluster cluster, BenchOptions o, double sf, String keyspace,
-      Report report) throws Exception {
+  private static Map<Integer, QueryTiming> runScale(
+      BenchCluster cluster, BenchOptions o, double sf, String keyspace, Report report)
+      throws Exception {
     Log.step("tpch SF " + sf + ": SQL mode in child JVMs");
-    Map<Integer, TpchChildRunner.CasSqlRun> cas = TpchChildRunner.run(cluster, keyspace, o.scanParallelism(),
-        QUICK_RUNS, QUICK_NANOS, o.queryTimeoutSeconds(), o.directory());
+    Map<Integer, TpchChildRunner.CasSqlRun> cas =
+        TpchChildRunner.run(
+            cluster,
+            keyspace,
+            o.scanParallelism(),
+            QUICK_RUNS,
+            QUICK_NANOS,
+            o.queryTimeoutSeconds(),
+            o.directory());
     String h2Url = "jdbc:h2:mem:" + keyspace + ";DB_CLOSE_DELAY=-1";
     Map<Integer, QueryTiming> timings = new LinkedHashMap<>();
     try (Connection h2 = DriverManager.getConnection(h2Url);
-         TimedQuery timed = new TimedQuery()) {
+        TimedQuery timed = new TimedQuery()) {
       Log.step("tpch: loading scale factor " + sf + " into H2");
       TpchLoader.loadH2(h2, sf);
       for (int q = 1; q <= TpchQueries.COUNT; q++) {
@@ -55,8 +68,14 @@ public final class TpchBench {
         s.execute("DROP ALL OBJECTS");
       }
     }
-    MarkdownTable t = new MarkdownTable("Query", "CasSQL SQL mode, median (min–max)", "H2 in memory, median (min–max)",
-        "Ratio to H2", "Rows", "Same result as H2");
+    MarkdownTable t =
+        new MarkdownTable(
+            "Query",
+            "CasSQL SQL mode, median (min–max)",
+            "H2 in memory, median (min–max)",
+            "Ratio to H2",
+            "Rows",
+            "Same result as H2");
     List<Double> ratios = new ArrayList<>();
     int skipped = 0;
     int differ = 0;
@@ -73,22 +92,44 @@ public final class TpchBench {
       if (qt.note().startsWith("no")) {
         differ++;
       }
-      t.row("Q" + e.getKey(), qt.casSql() == null ? "skipped" : qt.casSql().describeMillis(),
-          qt.h2() == null ? "failed" : qt.h2().describeMillis(), ratio, qt.rows() < 0 ? "" : Integer.toString(qt.rows()),
+      t.row(
+          "Q" + e.getKey(),
+          qt.casSql() == null ? "skipped" : qt.casSql().describeMillis(),
+          qt.h2() == null ? "failed" : qt.h2().describeMillis(),
+          ratio,
+          qt.rows() < 0 ? "" : Integer.toString(qt.rows()),
           qt.note());
     }
     double geomean = Math.exp(ratios.stream().mapToDouble(Math::log).average().orElse(Double.NaN));
-    report.section("4. TPC-H, scale factor " + sf + ": 22 queries in SQL mode vs H2",
+    report.section(
+        "4. TPC-H, scale factor " + sf + ": 22 queries in SQL mode vs H2",
         "Same SQL text on both (see TpchQueries for the few rewrites), same generated data; 1 warm-up, then "
-            + QUICK_RUNS + " measured runs (1 when the warm-up took over " + QUICK_NANOS / 1_000_000_000L + " s). "
+            + QUICK_RUNS
+            + " measured runs (1 when the warm-up took over "
+            + QUICK_NANOS / 1_000_000_000L
+            + " s). "
             + "Ratio = H2 median / CasSQL median (1.00 = as fast as H2 in memory). Per-query limit "
-            + o.queryTimeoutSeconds() + " s. Geometric mean of the ratios: " + Report.fmt(geomean) + ".", t);
-    report.fact("TPC-H SF " + sf + ": SQL mode vs H2 in memory (geometric mean)", Report.fmt(geomean), "", "",
-        (timings.size() - skipped) + " of 22 ran, " + skipped + " skipped, " + differ + " differ from H2");
+            + o.queryTimeoutSeconds()
+            + " s. Geometric mean of the ratios: "
+            + Report.fmt(geomean)
+            + ".",
+        t);
+    report.fact(
+        "TPC-H SF " + sf + ": SQL mode vs H2 in memory (geometric mean)",
+        Report.fmt(geomean),
+        "",
+        "",
+        (timings.size() - skipped)
+            + " of 22 ran, "
+            + skipped
+            + " skipped, "
+            + differ
+            + " differ from H2");
     return timings;
   }
 
-  private static List<TimedQuery.Outcome> measure(TimedQuery timed, Connection c, String sql, BenchOptions o) {
+  private static List<TimedQuery.Outcome> measure(
+      TimedQuery timed, Connection c, String sql, BenchOptions o) {
     List<TimedQuery.Outcome> out = new ArrayList<>();
     TimedQuery.Outcome warm = timed.run(c, sql, o.queryTimeoutSeconds());
     out.add(warm);
@@ -113,10 +154,12 @@ public final class TpchBench {
       return new QueryTiming(null, refSamples, -1, "skipped: " + cas.failure());
     }
     if (refSamples == null) {
-      return new QueryTiming(cas.samples(), null, cas.result().rowCount(), "H2 failed: " + refLast.failure());
+      return new QueryTiming(
+          cas.samples(), null, cas.result().rowCount(), "H2 failed: " + refLast.failure());
     }
     String diff = cas.result().difference(refLast.result());
-    return new QueryTiming(cas.samples(), refSamples, cas.result().rowCount(), diff == null ? "yes" : "no: " + diff);
+    return new QueryTiming(
+        cas.samples(), refSamples, cas.result().rowCount(), diff == null ? "yes" : "no: " + diff);
   }
 
   /** The measured runs (all but the warm-up), or null when any run failed. */
@@ -133,8 +176,9 @@ public final class TpchBench {
     List<Double> scales = new ArrayList<>(byScale.keySet());
     double small = scales.get(0);
     double large = scales.get(scales.size() - 1);
-    MarkdownTable t = new MarkdownTable("Query", "CasSQL SF " + small, "CasSQL SF " + large, "CasSQL growth",
-        "H2 growth");
+    MarkdownTable t =
+        new MarkdownTable(
+            "Query", "CasSQL SF " + small, "CasSQL SF " + large, "CasSQL growth", "H2 growth");
     List<Double> casGrowth = new ArrayList<>();
     List<Double> h2Growth = new ArrayList<>();
     for (int q = 1; q <= TpchQueries.COUNT; q++) {
@@ -152,15 +196,33 @@ public final class TpchBench {
         h2Growth.add(g);
         hg = Report.fmt(g) + "×";
       }
-      t.row("Q" + q, a.casSql() == null ? "skipped" : ScanBench.ms(a.casSql()),
-          b.casSql() == null ? "skipped" : ScanBench.ms(b.casSql()), cg, hg);
+      t.row(
+          "Q" + q,
+          a.casSql() == null ? "skipped" : ScanBench.ms(a.casSql()),
+          b.casSql() == null ? "skipped" : ScanBench.ms(b.casSql()),
+          cg,
+          hg);
     }
     double cas = Math.exp(casGrowth.stream().mapToDouble(Math::log).average().orElse(Double.NaN));
     double h2 = Math.exp(h2Growth.stream().mapToDouble(Math::log).average().orElse(Double.NaN));
-    report.section(String.format(Locale.ROOT, "4b. TPC-H growth from SF %s to SF %s (%.0f× the data)", small, large,
-        large / small), "Median time at the larger scale / median time at the smaller. Geometric means: CasSQL "
-            + Report.fmt(cas) + "×, H2 " + Report.fmt(h2) + "×.", t);
-    report.fact("TPC-H growth SF " + small + " → " + large + " (geometric mean)", "CasSQL " + Report.fmt(cas) + "×",
-        "", "", "H2 " + Report.fmt(h2) + "× for " + Report.fmt(large / small) + "× the data");
+    report.section(
+        String.format(
+            Locale.ROOT,
+            "4b. TPC-H growth from SF %s to SF %s (%.0f× the data)",
+            small,
+            large,
+            large / small),
+        "Median time at the larger scale / median time at the smaller. Geometric means: CasSQL "
+            + Report.fmt(cas)
+            + "×, H2 "
+            + Report.fmt(h2)
+            + "×.",
+        t);
+    report.fact(
+        "TPC-H growth SF " + small + " → " + large + " (geometric mean)",
+        "CasSQL " + Report.fmt(cas) + "×",
+        "",
+        "",
+        "H2 " + Report.fmt(h2) + "× for " + Report.fmt(large / small) + "× the data");
   }
 }

@@ -18,26 +18,38 @@ public final class TpchLoader {
 
   private TpchLoader() {}
 
-  /** Creates {@code keyspace} with the eight tables and loads scale factor {@code scale}; rows per table. */
+  /**
+   * Creates {@code keyspace} with the eight tables and loads scale factor {@code scale}; rows per
+   * table.
+   */
   public static Map<String, Long> loadCassandra(CqlSession session, String keyspace, double scale)
       throws InterruptedException {
     session.execute("DROP KEYSPACE IF EXISTS " + keyspace);
-    session.execute("CREATE KEYSPACE " + keyspace
-        + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
+    session.execute(
+        "CREATE KEYSPACE "
+            + keyspace
+            + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
     Map<String, Long> counts = new LinkedHashMap<>();
     for (TpchTable<?> table : TpchSchema.tables()) {
-      session.execute(com.datastax.oss.driver.api.core.cql.SimpleStatement
-          .newInstance(TpchSchema.cassandraDdl(keyspace, table)).setTimeout(Duration.ofSeconds(60)));
+      session.execute(
+          com.datastax.oss.driver.api.core.cql.SimpleStatement.newInstance(
+                  TpchSchema.cassandraDdl(keyspace, table))
+              .setTimeout(Duration.ofSeconds(60)));
       counts.put(table.getTableName(), loadTable(session, keyspace, table, scale));
     }
     return counts;
   }
 
-  private static <E extends TpchEntity> long loadTable(CqlSession session, String keyspace,
-      TpchTable<E> table, double scale) throws InterruptedException {
-    PreparedStatement insert = session.prepare(TpchSchema.insert(keyspace + "." + table.getTableName(), table));
-    int partitionColumn = table.getColumns().stream().map(c -> c.getColumnName()).toList()
-        .indexOf(TpchSchema.partitionKey(table).get(0));
+  private static <E extends TpchEntity> long loadTable(
+      CqlSession session, String keyspace, TpchTable<E> table, double scale)
+      throws InterruptedException {
+    PreparedStatement insert =
+        session.prepare(TpchSchema.insert(keyspace + "." + table.getTableName(), table));
+    int partitionColumn =
+        table.getColumns().stream()
+            .map(c -> c.getColumnName())
+            .toList()
+            .indexOf(TpchSchema.partitionKey(table).get(0));
     try (AsyncWriter writer = new AsyncWriter(session, IN_FLIGHT)) {
       for (E row : table.createGenerator(scale, 1, 1)) {
         Object[] values = TpchSchema.values(table, row);
@@ -59,9 +71,10 @@ public final class TpchLoader {
     }
   }
 
-  private static <E extends TpchEntity> void loadH2Table(Connection h2, TpchTable<E> table, double scale)
-      throws SQLException {
-    try (java.sql.PreparedStatement ps = h2.prepareStatement(TpchSchema.insert(table.getTableName(), table))) {
+  private static <E extends TpchEntity> void loadH2Table(
+      Connection h2, TpchTable<E> table, double scale) throws SQLException {
+    try (java.sql.PreparedStatement ps =
+        h2.prepareStatement(TpchSchema.insert(table.getTableName(), table))) {
       int pending = 0;
       for (E row : table.createGenerator(scale, 1, 1)) {
         Object[] values = TpchSchema.values(table, row);

@@ -18,13 +18,21 @@ public final class TpchProbe {
   private TpchProbe() {}
 
   public static void main(String[] args) throws Exception {
-    String url = "jdbc:cassandra://" + args[0] + ":" + args[1] + "/" + args[2] + "?queryMode=sql&scanParallelism="
-        + args[3];
+    String url =
+        "jdbc:cassandra://"
+            + args[0]
+            + ":"
+            + args[1]
+            + "/"
+            + args[2]
+            + "?queryMode=sql&scanParallelism="
+            + args[3];
     int first = Integer.parseInt(args[4]);
     int runs = Integer.parseInt(args[5]);
     Path out = Path.of(args[6]);
     long quick = Long.parseLong(args[7]);
-    try (Connection c = new io.cassql.jdbc.CasSqlDriver().connect(url, BenchCluster.credentials())) {
+    try (Connection c =
+        new io.cassql.jdbc.CasSqlDriver().connect(url, BenchCluster.credentials())) {
       for (int q = first; q <= TpchQueries.COUNT; q++) {
         String sql = TpchQueries.text(q);
         System.out.println("START " + q);
@@ -40,13 +48,19 @@ public final class TpchProbe {
             result = run(c, sql);
             nanos.append(i == 0 ? "" : ",").append(System.nanoTime() - t1);
           }
-          try (ObjectOutputStream o = new ObjectOutputStream(Files.newOutputStream(out.resolve("q" + q + ".rows")))) {
+          try (ObjectOutputStream o =
+              new ObjectOutputStream(Files.newOutputStream(out.resolve("q" + q + ".rows")))) {
             o.writeObject(result.rows());
           }
           System.out.println("DONE " + q + " " + nanos);
         } catch (Exception e) {
-          System.out.println("FAIL " + q + " " + e.getClass().getSimpleName() + ": "
-              + String.valueOf(e.getMessage()).split("\n")[0]);
+          System.out.println(
+              "FAIL "
+                  + q
+                  + " "
+                  + e.getClass().getSimpleName()
+                  + ": "
+                  + String.valueOf(e.getMessage()).split("\n")[0]);
         }
         System.out.flush();
       }
@@ -54,7 +68,8 @@ public final class TpchProbe {
   }
 
   private static QueryResult run(Connection c, String sql) throws Exception {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       return QueryResult.read(rs);
     }
   }

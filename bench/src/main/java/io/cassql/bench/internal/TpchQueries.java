@@ -9,14 +9,14 @@ import java.util.List;
 
 /**
  * The 22 TPC-H queries with the specification's validation parameters, written once in SQL-92 so
- * that CasSQL (Calcite) and H2 run the same text. Differences from the specification's text:
- * {@code FETCH FIRST} instead of {@code LIMIT}, Q15's view as a {@code WITH} clause, {@code SUBSTRING}
- * instead of {@code substr}, Q11's {@code value} alias renamed (a reserved word), and a key added to
- * the ORDER BY of Q3, Q10, Q11 and Q18 so that ties come out in one order for the comparison with H2.
- * H2 answers Q19 from {@link #referenceText}: the same predicate with the join condition, which the
- * specification repeats in each branch of its OR, written once outside it (H2 does not factor it
- * out and its nested loop over lineitem x part exceeds the per-query limit; CasSQL runs the
- * specification's text).
+ * that CasSQL (Calcite) and H2 run the same text. Differences from the specification's text: {@code
+ * FETCH FIRST} instead of {@code LIMIT}, Q15's view as a {@code WITH} clause, {@code SUBSTRING}
+ * instead of {@code substr}, Q11's {@code value} alias renamed (a reserved word), and a key added
+ * to the ORDER BY of Q3, Q10, Q11 and Q18 so that ties come out in one order for the comparison
+ * with H2. H2 answers Q19 from {@link #referenceText}: the same predicate with the join condition,
+ * which the specification repeats in each branch of its OR, written once outside it (H2 does not
+ * factor it out and its nested loop over lineitem x part exceeds the per-query limit; CasSQL runs
+ * the specification's text).
  */
 public final class TpchQueries {
   /** How many queries TPC-H has. */

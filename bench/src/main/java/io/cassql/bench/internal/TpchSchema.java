@@ -17,15 +17,16 @@ import java.util.stream.Collectors;
  */
 public final class TpchSchema {
   /** Partition key columns, then clustering columns, of each table. */
-  private static final Map<String, List<List<String>>> KEYS = Map.of(
-      "lineitem", List.of(List.of("l_orderkey"), List.of("l_linenumber")),
-      "orders", List.of(List.of("o_orderkey"), List.of()),
-      "customer", List.of(List.of("c_custkey"), List.of()),
-      "part", List.of(List.of("p_partkey"), List.of()),
-      "partsupp", List.of(List.of("ps_partkey"), List.of("ps_suppkey")),
-      "supplier", List.of(List.of("s_suppkey"), List.of()),
-      "nation", List.of(List.of("n_nationkey"), List.of()),
-      "region", List.of(List.of("r_regionkey"), List.of()));
+  private static final Map<String, List<List<String>>> KEYS =
+      Map.of(
+          "lineitem", List.of(List.of("l_orderkey"), List.of("l_linenumber")),
+          "orders", List.of(List.of("o_orderkey"), List.of()),
+          "customer", List.of(List.of("c_custkey"), List.of()),
+          "part", List.of(List.of("p_partkey"), List.of()),
+          "partsupp", List.of(List.of("ps_partkey"), List.of("ps_suppkey")),
+          "supplier", List.of(List.of("s_suppkey"), List.of()),
+          "nation", List.of(List.of("n_nationkey"), List.of()),
+          "region", List.of(List.of("r_regionkey"), List.of()));
 
   private TpchSchema() {}
 
@@ -42,35 +43,57 @@ public final class TpchSchema {
   /** CREATE TABLE for Cassandra. */
   public static String cassandraDdl(String keyspace, TpchTable<?> table) {
     List<List<String>> key = KEYS.get(table.getTableName());
-    String columns = table.getColumns().stream()
-        .map(c -> c.getColumnName() + " " + cassandraType(c.getType()))
-        .collect(Collectors.joining(", "));
-    String pk = "(" + String.join(", ", key.get(0)) + ")"
-        + (key.get(1).isEmpty() ? "" : ", " + String.join(", ", key.get(1)));
-    return "CREATE TABLE " + keyspace + "." + table.getTableName() + " (" + columns
-        + ", PRIMARY KEY (" + pk + "))";
+    String columns =
+        table.getColumns().stream()
+            .map(c -> c.getColumnName() + " " + cassandraType(c.getType()))
+            .collect(Collectors.joining(", "));
+    String pk =
+        "("
+            + String.join(", ", key.get(0))
+            + ")"
+            + (key.get(1).isEmpty() ? "" : ", " + String.join(", ", key.get(1)));
+    return "CREATE TABLE "
+        + keyspace
+        + "."
+        + table.getTableName()
+        + " ("
+        + columns
+        + ", PRIMARY KEY ("
+        + pk
+        + "))";
   }
 
   /** CREATE TABLE for H2, with the same primary key. */
   public static String h2Ddl(TpchTable<?> table) {
     List<List<String>> key = KEYS.get(table.getTableName());
-    String columns = table.getColumns().stream()
-        .map(c -> c.getColumnName() + " " + h2Type(c.getType()))
-        .collect(Collectors.joining(", "));
+    String columns =
+        table.getColumns().stream()
+            .map(c -> c.getColumnName() + " " + h2Type(c.getType()))
+            .collect(Collectors.joining(", "));
     List<String> pk = new java.util.ArrayList<>(key.get(0));
     pk.addAll(key.get(1));
-    return "CREATE TABLE " + table.getTableName() + " (" + columns + ", PRIMARY KEY ("
-        + String.join(", ", pk) + "))";
+    return "CREATE TABLE "
+        + table.getTableName()
+        + " ("
+        + columns
+        + ", PRIMARY KEY ("
+        + String.join(", ", pk)
+        + "))";
   }
 
   /** INSERT with one marker per column (same text for Cassandra and H2). */
   public static String insert(String qualifiedTable, TpchTable<?> table) {
-    String names = table.getColumns().stream().map(TpchColumn::getColumnName).collect(Collectors.joining(", "));
+    String names =
+        table.getColumns().stream()
+            .map(TpchColumn::getColumnName)
+            .collect(Collectors.joining(", "));
     String marks = table.getColumns().stream().map(c -> "?").collect(Collectors.joining(", "));
     return "INSERT INTO " + qualifiedTable + " (" + names + ") VALUES (" + marks + ")";
   }
 
-  /** The values of one generated row as Java objects (Long, Integer, BigDecimal, LocalDate, String). */
+  /**
+   * The values of one generated row as Java objects (Long, Integer, BigDecimal, LocalDate, String).
+   */
   public static <E extends TpchEntity> Object[] values(TpchTable<E> table, E row) {
     List<TpchColumn<E>> columns = table.getColumns();
     Object[] values = new Object[columns.size()];
@@ -90,7 +113,8 @@ public final class TpchSchema {
       case DATE:
         return LocalDate.ofEpochDay(c.getDate(row));
       case DOUBLE:
-        return BigDecimal.valueOf(c.getDouble(row)).setScale(t.getScale().orElse(2L).intValue(), RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(c.getDouble(row))
+            .setScale(t.getScale().orElse(2L).intValue(), RoundingMode.HALF_UP);
       default:
         return c.getString(row);
     }

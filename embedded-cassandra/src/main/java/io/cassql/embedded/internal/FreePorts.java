@@ -19,7 +19,10 @@ public final class FreePorts {
 
   private FreePorts() {}
 
-  /** A port that was free on {@code address} a moment ago, outside the ephemeral range when possible. */
+  /**
+   * A port that was free on {@code address} a moment ago, outside the ephemeral range when
+   * possible.
+   */
   public static int pick(String address) {
     int ephemeralLow = ephemeralRangeStart();
     if (ephemeralLow - LOWEST >= 1_000) {

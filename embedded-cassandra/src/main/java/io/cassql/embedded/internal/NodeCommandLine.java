@@ -14,19 +14,38 @@ public final class NodeCommandLine {
   private static final String CLASSPATH_RESOURCE = "/io/cassql/embedded/cassandra-server.classpath";
 
   /** From Cassandra's conf/jvm17-server.options. */
-  private static final List<String> ADD_EXPORTS = List.of(
-      "java.base/jdk.internal.misc", "java.base/jdk.internal.ref", "java.base/sun.nio.ch",
-      "java.management.rmi/com.sun.jmx.remote.internal.rmi", "java.rmi/sun.rmi.registry",
-      "java.rmi/sun.rmi.server", "java.sql/java.sql", "java.base/java.lang.ref",
-      "jdk.unsupported/sun.misc");
+  private static final List<String> ADD_EXPORTS =
+      List.of(
+          "java.base/jdk.internal.misc",
+          "java.base/jdk.internal.ref",
+          "java.base/sun.nio.ch",
+          "java.management.rmi/com.sun.jmx.remote.internal.rmi",
+          "java.rmi/sun.rmi.registry",
+          "java.rmi/sun.rmi.server",
+          "java.sql/java.sql",
+          "java.base/java.lang.ref",
+          "jdk.unsupported/sun.misc");
 
-  private static final List<String> ADD_OPENS = List.of(
-      "java.base/java.lang.module", "java.base/jdk.internal.loader", "java.base/jdk.internal.ref",
-      "java.base/jdk.internal.reflect", "java.base/jdk.internal.math", "java.base/jdk.internal.module",
-      "java.base/jdk.internal.util.jar", "jdk.management/com.sun.management.internal",
-      "java.base/sun.nio.ch", "java.base/java.io", "java.base/java.nio",
-      "java.base/java.util.concurrent", "java.base/java.util", "java.base/java.util.concurrent.atomic",
-      "java.base/java.lang", "java.base/java.math", "java.base/java.lang.reflect", "java.base/java.net");
+  private static final List<String> ADD_OPENS =
+      List.of(
+          "java.base/java.lang.module",
+          "java.base/jdk.internal.loader",
+          "java.base/jdk.internal.ref",
+          "java.base/jdk.internal.reflect",
+          "java.base/jdk.internal.math",
+          "java.base/jdk.internal.module",
+          "java.base/jdk.internal.util.jar",
+          "jdk.management/com.sun.management.internal",
+          "java.base/sun.nio.ch",
+          "java.base/java.io",
+          "java.base/java.nio",
+          "java.base/java.util.concurrent",
+          "java.base/java.util",
+          "java.base/java.util.concurrent.atomic",
+          "java.base/java.lang",
+          "java.base/java.math",
+          "java.base/java.lang.reflect",
+          "java.base/java.net");
 
   private final NodeSettings settings;
   private final Path directory;
@@ -62,8 +81,9 @@ public final class NodeCommandLine {
     cmd.add("-Dcassandra.skip_wait_for_gossip_to_settle=0");
     // a node alone (its own seed) need not wait for the ring; one that joins others needs time for
     // its shadow gossip round with the seeds
-    boolean ownSeed = java.util.Arrays.stream(settings.seeds().split(","))
-        .allMatch(seed -> seed.trim().split(":")[0].equals(settings.listenAddress()));
+    boolean ownSeed =
+        java.util.Arrays.stream(settings.seeds().split(","))
+            .allMatch(seed -> seed.trim().split(":")[0].equals(settings.listenAddress()));
     cmd.add("-Dcassandra.ring_delay_ms=" + (ownSeed ? 0 : 5000));
     cmd.add("-Dcassandra.superuser_setup_delay_ms=0");
     cmd.add("-Dcassandra.initial_token_allocation_delay_ms=0");
@@ -78,8 +98,10 @@ public final class NodeCommandLine {
   static String serverClasspath() {
     try (InputStream in = NodeCommandLine.class.getResourceAsStream(CLASSPATH_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("missing " + CLASSPATH_RESOURCE
-            + ": build the embedded-cassandra module with Maven first");
+        throw new IllegalStateException(
+            "missing "
+                + CLASSPATH_RESOURCE
+                + ": build the embedded-cassandra module with Maven first");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
     } catch (IOException e) {

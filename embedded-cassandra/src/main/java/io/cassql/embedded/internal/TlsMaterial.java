@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Self-signed TLS material made with keytool: the node's key store and the client trust store that
- * verifies it, and a client key store with the node trust store that verifies the client (mutual TLS).
+ * verifies it, and a client key store with the node trust store that verifies the client (mutual
+ * TLS).
  */
 public final class TlsMaterial {
   /** Password of both stores (test material only). */
@@ -49,24 +50,95 @@ public final class TlsMaterial {
     try {
       Files.createDirectories(dir);
       Path cert = dir.resolve("node.cer");
-      keytool("-genkeypair", "-alias", "node", "-keyalg", "RSA", "-keysize", "2048",
-          "-validity", "3650", "-dname", "CN=localhost",
-          "-ext", "SAN=ip:127.0.0.1,ip:127.0.0.2,ip:127.0.0.3,dns:localhost",
-          "-keystore", keystore().toString(), "-storetype", "PKCS12",
-          "-storepass", PASSWORD, "-keypass", PASSWORD);
-      keytool("-exportcert", "-alias", "node", "-keystore", keystore().toString(),
-          "-storepass", PASSWORD, "-file", cert.toString());
-      keytool("-importcert", "-noprompt", "-alias", "node", "-file", cert.toString(),
-          "-keystore", truststore().toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
+      keytool(
+          "-genkeypair",
+          "-alias",
+          "node",
+          "-keyalg",
+          "RSA",
+          "-keysize",
+          "2048",
+          "-validity",
+          "3650",
+          "-dname",
+          "CN=localhost",
+          "-ext",
+          "SAN=ip:127.0.0.1,ip:127.0.0.2,ip:127.0.0.3,dns:localhost",
+          "-keystore",
+          keystore().toString(),
+          "-storetype",
+          "PKCS12",
+          "-storepass",
+          PASSWORD,
+          "-keypass",
+          PASSWORD);
+      keytool(
+          "-exportcert",
+          "-alias",
+          "node",
+          "-keystore",
+          keystore().toString(),
+          "-storepass",
+          PASSWORD,
+          "-file",
+          cert.toString());
+      keytool(
+          "-importcert",
+          "-noprompt",
+          "-alias",
+          "node",
+          "-file",
+          cert.toString(),
+          "-keystore",
+          truststore().toString(),
+          "-storetype",
+          "PKCS12",
+          "-storepass",
+          PASSWORD);
       Path clientCert = dir.resolve("client.cer");
-      keytool("-genkeypair", "-alias", "client", "-keyalg", "RSA", "-keysize", "2048",
-          "-validity", "3650", "-dname", "CN=cassql-client",
-          "-keystore", clientKeystore().toString(), "-storetype", "PKCS12",
-          "-storepass", PASSWORD, "-keypass", PASSWORD);
-      keytool("-exportcert", "-alias", "client", "-keystore", clientKeystore().toString(),
-          "-storepass", PASSWORD, "-file", clientCert.toString());
-      keytool("-importcert", "-noprompt", "-alias", "client", "-file", clientCert.toString(),
-          "-keystore", nodeTruststore().toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
+      keytool(
+          "-genkeypair",
+          "-alias",
+          "client",
+          "-keyalg",
+          "RSA",
+          "-keysize",
+          "2048",
+          "-validity",
+          "3650",
+          "-dname",
+          "CN=cassql-client",
+          "-keystore",
+          clientKeystore().toString(),
+          "-storetype",
+          "PKCS12",
+          "-storepass",
+          PASSWORD,
+          "-keypass",
+          PASSWORD);
+      keytool(
+          "-exportcert",
+          "-alias",
+          "client",
+          "-keystore",
+          clientKeystore().toString(),
+          "-storepass",
+          PASSWORD,
+          "-file",
+          clientCert.toString());
+      keytool(
+          "-importcert",
+          "-noprompt",
+          "-alias",
+          "client",
+          "-file",
+          clientCert.toString(),
+          "-keystore",
+          nodeTruststore().toString(),
+          "-storetype",
+          "PKCS12",
+          "-storepass",
+          PASSWORD);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -10,8 +10,19 @@ import org.junit.jupiter.api.Test;
 
 class CassandraYamlTest {
   private NodeSettings settings(boolean auth) {
-    return new NodeSettings("c", "127.0.0.2", 9142, 7100, 7299, "127.0.0.1,127.0.0.2", auth,
-        io.cassql.embedded.ClientTls.OFF, Path.of("/tmp/n"), "1g", 16, Duration.ofSeconds(1));
+    return new NodeSettings(
+        "c",
+        "127.0.0.2",
+        9142,
+        7100,
+        7299,
+        "127.0.0.1,127.0.0.2",
+        auth,
+        io.cassql.embedded.ClientTls.OFF,
+        Path.of("/tmp/n"),
+        "1g",
+        16,
+        Duration.ofSeconds(1));
   }
 
   @Test
@@ -39,9 +50,22 @@ class CassandraYamlTest {
 
   @Test
   void should_require_tls_and_client_certificates_when_asked() {
-    NodeSettings s = new NodeSettings("c", "127.0.0.2", 9142, 7100, 7299, "127.0.0.2", false,
-        io.cassql.embedded.ClientTls.MUTUAL, Path.of("/tmp/n"), "1g", 16, Duration.ofSeconds(1));
-    String yaml = new CassandraYaml(s, Path.of("/tmp/n"), new TlsMaterial(Path.of("/tmp/n/tls"))).render();
+    NodeSettings s =
+        new NodeSettings(
+            "c",
+            "127.0.0.2",
+            9142,
+            7100,
+            7299,
+            "127.0.0.2",
+            false,
+            io.cassql.embedded.ClientTls.MUTUAL,
+            Path.of("/tmp/n"),
+            "1g",
+            16,
+            Duration.ofSeconds(1));
+    String yaml =
+        new CassandraYaml(s, Path.of("/tmp/n"), new TlsMaterial(Path.of("/tmp/n/tls"))).render();
     assertTrue(yaml.contains("  optional: false\n"), yaml);
     assertTrue(yaml.contains("  require_client_auth: true\n"), yaml);
     assertTrue(yaml.contains("  truststore: /tmp/n/tls/node-truststore.p12\n"), yaml);

@@ -7,6 +7,7 @@ import com.datastax.oss.driver.api.core.metadata.schema.KeyspaceMetadata;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import io.cassql.relational.CollectionShape;
 import io.cassql.relational.ElementPart;
+import io.cassql.sql.SqlParsing;
 import io.cassql.sql.exec.ValueSource;
 import io.cassql.sql.pushdown.CqlSelect;
 import java.io.Serializable;
@@ -25,16 +26,15 @@ import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlUpdate;
 import org.apache.calcite.sql.parser.SqlParseException;
-import io.cassql.sql.SqlParsing;
 import org.apache.calcite.sql.parser.SqlParser;
 
 /**
  * Translates SQL INSERT ... VALUES, UPDATE ... SET ... WHERE and DELETE ... WHERE on a base table
  * into CQL writes. UPDATE and DELETE must name the full primary key with {@code =}: no statement
- * ever writes a range of rows. Values stay values: literals and parameters are bound, never spliced.
+ * ever writes a range of rows. Values stay values: literals and parameters are bound, never
+ * spliced.
  */
 public final class DmlTranslator {
   private final Metadata metadata;
@@ -62,16 +62,25 @@ public final class DmlTranslator {
     try {
       node = SqlParser.create(sql, SqlParsing.CONFIG).parseStmt();
     } catch (SqlParseException e) {
-      throw new DmlException(DmlException.Kind.SYNTAX, "SQL syntax error at line " + e.getPos().getLineNum()
-          + ", column " + e.getPos().getColumnNum() + ": " + e.getMessage().split("\n")[0]);
+      throw new DmlException(
+          DmlException.Kind.SYNTAX,
+          "SQL syntax error at line "
+              + e.getPos().getLineNum()
+              + ", column "
+              + e.getPos().getColumnNum()
+              + ": "
+              + e.getMessage().split("\n")[0]);
     }
     Params params = new Params();
-    List<CqlWrite> writes = switch (node.getKind()) {
-      case INSERT -> insert((SqlInsert) node, params);
-      case UPDATE -> update((SqlUpdate) node, params);
-      case DELETE -> delete((SqlDelete) node, params);
-      default -> throw new DmlException(DmlException.Kind.UNSUPPORTED, "not an INSERT, UPDATE or DELETE");
-    };
+    List<CqlWrite> writes =
+        switch (node.getKind()) {
+          case INSERT -> insert((SqlInsert) node, params);
+          case UPDATE -> update((SqlUpdate) node, params);
+          case DELETE -> delete((SqlDelete) node, params);
+          default ->
+              throw new DmlException(
+                  DmlException.Kind.UNSUPPORTED, "not an INSERT, UPDATE or DELETE");
+        };
     return new DmlPlan(writes, params.count);
   }
 
@@ -80,7 +89,8 @@ public final class DmlTranslator {
     TableMetadata table = target.table();
     List<ColumnMetadata> columns = new ArrayList<>();
     if (insert.getTargetColumnList() == null) {
-      throw new DmlException(DmlException.Kind.UNSUPPORTED,
+      throw new DmlException(
+          DmlException.Kind.UNSUPPORTED,
           "INSERT needs a column list (INSERT INTO t (a, b) VALUES ...)");
     }
     if (target.collection() != null) {
@@ -91,28 +101,39 @@ public final class DmlTranslator {
     }
     for (ColumnMetadata key : table.getPrimaryKey()) {
       if (!columns.contains(key)) {
-        throw new DmlException(DmlException.Kind.NOT_BY_PRIMARY_KEY,
-            "INSERT must give every primary-key column; " + key.getName().asInternal() + " is missing");
+        throw new DmlException(
+            DmlException.Kind.NOT_BY_PRIMARY_KEY,
+            "INSERT must give every primary-key column; "
+                + key.getName().asInternal()
+                + " is missing");
       }
     }
     if (insert.getSource().getKind() != SqlKind.VALUES) {
-      throw new DmlException(DmlException.Kind.UNSUPPORTED, "INSERT ... SELECT is not supported; use VALUES");
+      throw new DmlException(
+          DmlException.Kind.UNSUPPORTED, "INSERT ... SELECT is not supported; use VALUES");
     }
-    String cql = "INSERT INTO " + name(table) + " ("
-        + columns.stream().map(c -> c.getName().asCql(true)).collect(Collectors.joining(", "))
-        + ") VALUES (" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+    String cql =
+        "INSERT INTO "
+            + name(table)
+            + " ("
+            + columns.stream().map(c -> c.getName().asCql(true)).collect(Collectors.joining(", "))
+            + ") VALUES ("
+            + columns.stream().map(c -> "?").collect(Collectors.joining(", "))
+            + ")";
     List<CqlWrite> writes = new ArrayList<>();
     for (SqlNode row : ((SqlBasicCall) insert.getSource()).getOperandList()) {
       List<SqlNode> values = ((SqlCall) row).getOperandList();
       if (values.size() != columns.size()) {
-        throw new DmlException(DmlException.Kind.SYNTAX, "INSERT gives " + values.size() + " values for "
-            + columns.size() + " columns");
+        throw new DmlException(
+            DmlException.Kind.SYNTAX,
+            "INSERT gives " + values.size() + " values for " + columns.size() + " columns");
       }
       List<ValueSource> sources = new ArrayList<>();
       for (SqlNode v : values) {
         sources.add(value(v, params));
       }
-      writes.add(new CqlWrite(cql, sources, columns.stream().map(ColumnMetadata::getType).toList()));
+      writes.add(
+          new CqlWrite(cql, sources, columns.stream().map(ColumnMetadata::getType).toList()));
     }
     return writes;
   }
@@ -128,16 +149,28 @@ public final class DmlTranslator {
     for (int i = 0; i < update.getTargetColumnList().size(); i++) {
       ColumnMetadata c = column(table, (SqlIdentifier) update.getTargetColumnList().get(i));
       if (table.getPrimaryKey().contains(c)) {
-        throw new DmlException(DmlException.Kind.UNSUPPORTED, "UPDATE cannot change primary-key column "
-            + c.getName().asInternal() + "; delete the row and insert a new one");
+        throw new DmlException(
+            DmlException.Kind.UNSUPPORTED,
+            "UPDATE cannot change primary-key column "
+                + c.getName().asInternal()
+                + "; delete the row and insert a new one");
       }
       set.add(c);
       values.add(value(update.getSourceExpressionList().get(i), params));
     }
-    Map<ColumnMetadata, ValueSource> key = primaryKey(table, update.getCondition(), params, "UPDATE");
-    String cql = "UPDATE " + name(table) + " SET "
-        + set.stream().map(c -> c.getName().asCql(true) + " = ?").collect(Collectors.joining(", "))
-        + " WHERE " + key.keySet().stream().map(c -> c.getName().asCql(true) + " = ?").collect(Collectors.joining(" AND "));
+    Map<ColumnMetadata, ValueSource> key =
+        primaryKey(table, update.getCondition(), params, "UPDATE");
+    String cql =
+        "UPDATE "
+            + name(table)
+            + " SET "
+            + set.stream()
+                .map(c -> c.getName().asCql(true) + " = ?")
+                .collect(Collectors.joining(", "))
+            + " WHERE "
+            + key.keySet().stream()
+                .map(c -> c.getName().asCql(true) + " = ?")
+                .collect(Collectors.joining(" AND "));
     List<ColumnMetadata> types = new ArrayList<>(set);
     types.addAll(key.keySet());
     values.addAll(key.values());
@@ -148,26 +181,43 @@ public final class DmlTranslator {
     Target target = target(delete.getTargetTable());
     if (target.collection() != null) {
       VirtualTableWrites vt = writes(target);
-      Map<String, ValueSource> eqs = equalities(delete.getCondition(), params, rule(target, vt, "DELETE"));
+      Map<String, ValueSource> eqs =
+          equalities(delete.getCondition(), params, rule(target, vt, "DELETE"));
       ValueSource element = take(eqs, vt.elementColumn(), rule(target, vt, "DELETE"));
       return List.of(vt.delete(keyOf(target, eqs, rule(target, vt, "DELETE")), element));
     }
     TableMetadata table = target.table();
-    Map<ColumnMetadata, ValueSource> key = primaryKey(table, delete.getCondition(), params, "DELETE");
-    String cql = "DELETE FROM " + name(table) + " WHERE "
-        + key.keySet().stream().map(c -> c.getName().asCql(true) + " = ?").collect(Collectors.joining(" AND "));
-    return List.of(new CqlWrite(cql, List.copyOf(key.values()),
-        key.keySet().stream().map(ColumnMetadata::getType).toList()));
+    Map<ColumnMetadata, ValueSource> key =
+        primaryKey(table, delete.getCondition(), params, "DELETE");
+    String cql =
+        "DELETE FROM "
+            + name(table)
+            + " WHERE "
+            + key.keySet().stream()
+                .map(c -> c.getName().asCql(true) + " = ?")
+                .collect(Collectors.joining(" AND "));
+    return List.of(
+        new CqlWrite(
+            cql,
+            List.copyOf(key.values()),
+            key.keySet().stream().map(ColumnMetadata::getType).toList()));
   }
 
-  /** The {@code key = value} conjuncts of a WHERE clause, which must cover exactly the primary key. */
-  private Map<ColumnMetadata, ValueSource> primaryKey(TableMetadata table, SqlNode condition, Params params,
-      String verb) {
-    String rule = verb + " must identify one row by its full primary key ("
-        + table.getPrimaryKey().stream().map(c -> c.getName().asInternal()).collect(Collectors.joining(", "))
-        + ") with = and AND";
+  /**
+   * The {@code key = value} conjuncts of a WHERE clause, which must cover exactly the primary key.
+   */
+  private Map<ColumnMetadata, ValueSource> primaryKey(
+      TableMetadata table, SqlNode condition, Params params, String verb) {
+    String rule =
+        verb
+            + " must identify one row by its full primary key ("
+            + table.getPrimaryKey().stream()
+                .map(c -> c.getName().asInternal())
+                .collect(Collectors.joining(", "))
+            + ") with = and AND";
     if (condition == null) {
-      throw new DmlException(DmlException.Kind.NOT_BY_PRIMARY_KEY, rule + "; it has no WHERE clause");
+      throw new DmlException(
+          DmlException.Kind.NOT_BY_PRIMARY_KEY, rule + "; it has no WHERE clause");
     }
     List<SqlNode> conjuncts = new ArrayList<>();
     flattenAnd(condition, conjuncts);
@@ -201,9 +251,14 @@ public final class DmlTranslator {
   }
 
   private static String rule(Target target, VirtualTableWrites vt, String verb) {
-    return verb + " on a virtual table must name the full primary key ("
-        + target.table().getPrimaryKey().stream().map(c -> c.getName().asInternal()).collect(Collectors.joining(", "))
-        + ") and " + vt.elementColumn() + " with = and AND";
+    return verb
+        + " on a virtual table must name the full primary key ("
+        + target.table().getPrimaryKey().stream()
+            .map(c -> c.getName().asInternal())
+            .collect(Collectors.joining(", "))
+        + ") and "
+        + vt.elementColumn()
+        + " with = and AND";
   }
 
   private List<CqlWrite> insertElements(SqlInsert insert, Target target, Params params) {
@@ -230,7 +285,8 @@ public final class DmlTranslator {
         }
       }
       if (!byName.isEmpty()) {
-        throw new DmlException(DmlException.Kind.UNKNOWN_COLUMN, "virtual table has no column " + byName.keySet());
+        throw new DmlException(
+            DmlException.Kind.UNKNOWN_COLUMN, "virtual table has no column " + byName.keySet());
       }
       writes.add(vt.insert(key, element));
     }
@@ -240,18 +296,23 @@ public final class DmlTranslator {
   private List<CqlWrite> updateElement(SqlUpdate update, Target target, Params params) {
     VirtualTableWrites vt = writes(target);
     String valueColumn = ElementPart.VALUE.columnName(target.collection().getName().asInternal());
-    if (update.getTargetColumnList().size() != 1 || !((SqlIdentifier) update.getTargetColumnList().get(0)).getSimple()
-        .equalsIgnoreCase(valueColumn)) {
-      throw new DmlException(DmlException.Kind.UNSUPPORTED, "UPDATE on a virtual table sets " + valueColumn + " only");
+    if (update.getTargetColumnList().size() != 1
+        || !((SqlIdentifier) update.getTargetColumnList().get(0))
+            .getSimple()
+            .equalsIgnoreCase(valueColumn)) {
+      throw new DmlException(
+          DmlException.Kind.UNSUPPORTED, "UPDATE on a virtual table sets " + valueColumn + " only");
     }
     ValueSource newValue = value(update.getSourceExpressionList().get(0), params);
-    Map<String, ValueSource> eqs = equalities(update.getCondition(), params, rule(target, vt, "UPDATE"));
+    Map<String, ValueSource> eqs =
+        equalities(update.getCondition(), params, rule(target, vt, "UPDATE"));
     ValueSource element = take(eqs, vt.elementColumn(), rule(target, vt, "UPDATE"));
     return List.of(vt.update(keyOf(target, eqs, rule(target, vt, "UPDATE")), element, newValue));
   }
 
   /** The primary-key values among {@code named}, removed from it; all of them must be there. */
-  private static Map<ColumnMetadata, ValueSource> keyOf(Target target, Map<String, ValueSource> named, String rule) {
+  private static Map<ColumnMetadata, ValueSource> keyOf(
+      Target target, Map<String, ValueSource> named, String rule) {
     Map<ColumnMetadata, ValueSource> key = new LinkedHashMap<>();
     for (ColumnMetadata k : target.table().getPrimaryKey()) {
       key.put(k, take(named, k.getName().asInternal(), rule));
@@ -262,21 +323,32 @@ public final class DmlTranslator {
   private static ValueSource take(Map<String, ValueSource> named, String column, String rule) {
     ValueSource v = takeOptional(named, column);
     if (v == null) {
-      throw new DmlException(DmlException.Kind.NOT_BY_PRIMARY_KEY, rule + "; " + column + " is missing");
+      throw new DmlException(
+          DmlException.Kind.NOT_BY_PRIMARY_KEY, rule + "; " + column + " is missing");
     }
     return v;
   }
 
   private static ValueSource takeOptional(Map<String, ValueSource> named, String column) {
-    String match = named.containsKey(column) ? column
-        : named.keySet().stream().filter(n -> n.equalsIgnoreCase(column)).findFirst().orElse(null);
+    String match =
+        named.containsKey(column)
+            ? column
+            : named.keySet().stream()
+                .filter(n -> n.equalsIgnoreCase(column))
+                .findFirst()
+                .orElse(null);
     return match == null ? null : named.remove(match);
   }
 
-  /** The {@code column = value} conjuncts of a WHERE clause, by column name; anything else is refused. */
-  private static Map<String, ValueSource> equalities(SqlNode condition, Params params, String rule) {
+  /**
+   * The {@code column = value} conjuncts of a WHERE clause, by column name; anything else is
+   * refused.
+   */
+  private static Map<String, ValueSource> equalities(
+      SqlNode condition, Params params, String rule) {
     if (condition == null) {
-      throw new DmlException(DmlException.Kind.NOT_BY_PRIMARY_KEY, rule + "; it has no WHERE clause");
+      throw new DmlException(
+          DmlException.Kind.NOT_BY_PRIMARY_KEY, rule + "; it has no WHERE clause");
     }
     List<SqlNode> conjuncts = new ArrayList<>();
     flattenAnd(condition, conjuncts);
@@ -288,7 +360,8 @@ public final class DmlTranslator {
       List<SqlNode> ops = ((SqlCall) c).getOperandList();
       SqlNode col = ops.get(0) instanceof SqlIdentifier ? ops.get(0) : ops.get(1);
       SqlNode val = col == ops.get(0) ? ops.get(1) : ops.get(0);
-      if (!(col instanceof SqlIdentifier id) || out.put(id.names.get(id.names.size() - 1), value(val, params)) != null) {
+      if (!(col instanceof SqlIdentifier id)
+          || out.put(id.names.get(id.names.size() - 1), value(val, params)) != null) {
         throw new DmlException(DmlException.Kind.NOT_BY_PRIMARY_KEY, rule);
       }
     }
@@ -307,7 +380,8 @@ public final class DmlTranslator {
     if (node instanceof SqlDynamicParam) {
       return new ValueSource.Param(params.count++);
     }
-    if (node.getKind() == SqlKind.MINUS_PREFIX && ((SqlCall) node).operand(0) instanceof SqlLiteral lit
+    if (node.getKind() == SqlKind.MINUS_PREFIX
+        && ((SqlCall) node).operand(0) instanceof SqlLiteral lit
         && lit.getValue() instanceof BigDecimal d) {
       return new ValueSource.Literal(d.negate());
     }
@@ -316,15 +390,17 @@ public final class DmlTranslator {
       if (v == null) {
         return new ValueSource.Literal(null);
       }
-      Serializable plain = switch (literal.getTypeName()) {
-        case CHAR, VARCHAR -> literal.getValueAs(String.class);
-        case BOOLEAN -> literal.getValueAs(Boolean.class);
-        case DECIMAL, DOUBLE, INTEGER, BIGINT -> literal.getValueAs(BigDecimal.class);
-        default -> literal.toValue();
-      };
+      Serializable plain =
+          switch (literal.getTypeName()) {
+            case CHAR, VARCHAR -> literal.getValueAs(String.class);
+            case BOOLEAN -> literal.getValueAs(Boolean.class);
+            case DECIMAL, DOUBLE, INTEGER, BIGINT -> literal.getValueAs(BigDecimal.class);
+            default -> literal.toValue();
+          };
       return new ValueSource.Literal(plain);
     }
-    throw new DmlException(DmlException.Kind.UNSUPPORTED,
+    throw new DmlException(
+        DmlException.Kind.UNSUPPORTED,
         "only literals and ? parameters can be written, not " + node);
   }
 
@@ -334,7 +410,9 @@ public final class DmlTranslator {
       return new Target(table(node), null);
     } catch (DmlException notATable) {
       String name = id.names.get(id.names.size() - 1);
-      int cut = name.toLowerCase(java.util.Locale.ROOT).lastIndexOf(vtSeparator.toLowerCase(java.util.Locale.ROOT));
+      int cut =
+          name.toLowerCase(java.util.Locale.ROOT)
+              .lastIndexOf(vtSeparator.toLowerCase(java.util.Locale.ROOT));
       if (cut <= 0 || notATable.kind() != DmlException.Kind.UNKNOWN_TABLE) {
         throw notATable;
       }
@@ -347,10 +425,12 @@ public final class DmlTranslator {
         throw notATable;
       }
       String column = name.substring(cut + vtSeparator.length());
-      ColumnMetadata collection = table.getColumns().values().stream()
-          .filter(c -> c.getName().asInternal().equalsIgnoreCase(column))
-          .filter(c -> CollectionShape.of(c.getType()).isPresent())
-          .findFirst().orElseThrow(() -> notATable);
+      ColumnMetadata collection =
+          table.getColumns().values().stream()
+              .filter(c -> c.getName().asInternal().equalsIgnoreCase(column))
+              .filter(c -> CollectionShape.of(c.getType()).isPresent())
+              .findFirst()
+              .orElseThrow(() -> notATable);
       return new Target(table, collection);
     }
   }
@@ -360,31 +440,56 @@ public final class DmlTranslator {
     String ks = id.names.size() > 1 ? id.names.get(id.names.size() - 2) : defaultKeyspace;
     String t = id.names.get(id.names.size() - 1);
     if (ks == null) {
-      throw new DmlException(DmlException.Kind.UNKNOWN_TABLE, "table " + t + " needs a keyspace (keyspace.table)");
+      throw new DmlException(
+          DmlException.Kind.UNKNOWN_TABLE, "table " + t + " needs a keyspace (keyspace.table)");
     }
-    KeyspaceMetadata keyspace = metadata.getKeyspaces().values().stream()
-        .filter(k -> k.getName().asInternal().equals(ks)).findFirst()
-        .or(() -> metadata.getKeyspaces().values().stream()
-            .filter(k -> k.getName().asInternal().equalsIgnoreCase(ks)).findFirst())
-        .orElseThrow(() -> new DmlException(DmlException.Kind.UNKNOWN_TABLE, "keyspace '" + ks + "' does not exist"));
-    return keyspace.getTable(CqlIdentifier.fromInternal(t))
-        .or(() -> keyspace.getTables().values().stream()
-            .filter(x -> x.getName().asInternal().equalsIgnoreCase(t)).findFirst())
-        .orElseThrow(() -> new DmlException(DmlException.Kind.UNKNOWN_TABLE,
-            "table '" + ks + "." + t + "' does not exist"));
+    KeyspaceMetadata keyspace =
+        metadata.getKeyspaces().values().stream()
+            .filter(k -> k.getName().asInternal().equals(ks))
+            .findFirst()
+            .or(
+                () ->
+                    metadata.getKeyspaces().values().stream()
+                        .filter(k -> k.getName().asInternal().equalsIgnoreCase(ks))
+                        .findFirst())
+            .orElseThrow(
+                () ->
+                    new DmlException(
+                        DmlException.Kind.UNKNOWN_TABLE, "keyspace '" + ks + "' does not exist"));
+    return keyspace
+        .getTable(CqlIdentifier.fromInternal(t))
+        .or(
+            () ->
+                keyspace.getTables().values().stream()
+                    .filter(x -> x.getName().asInternal().equalsIgnoreCase(t))
+                    .findFirst())
+        .orElseThrow(
+            () ->
+                new DmlException(
+                    DmlException.Kind.UNKNOWN_TABLE,
+                    "table '" + ks + "." + t + "' does not exist"));
   }
 
   private static ColumnMetadata column(TableMetadata table, SqlIdentifier id) {
     String name = id.names.get(id.names.size() - 1);
-    return table.getColumn(CqlIdentifier.fromInternal(name))
-        .or(() -> table.getColumns().values().stream()
-            .filter(c -> c.getName().asInternal().equalsIgnoreCase(name)).findFirst())
-        .orElseThrow(() -> new DmlException(DmlException.Kind.UNKNOWN_COLUMN,
-            "column '" + name + "' not found in table " + table.getName().asInternal()));
+    return table
+        .getColumn(CqlIdentifier.fromInternal(name))
+        .or(
+            () ->
+                table.getColumns().values().stream()
+                    .filter(c -> c.getName().asInternal().equalsIgnoreCase(name))
+                    .findFirst())
+        .orElseThrow(
+            () ->
+                new DmlException(
+                    DmlException.Kind.UNKNOWN_COLUMN,
+                    "column '" + name + "' not found in table " + table.getName().asInternal()));
   }
 
   private static String name(TableMetadata table) {
-    return CqlSelect.quote(table.getKeyspace().asInternal()) + "." + CqlSelect.quote(table.getName().asInternal());
+    return CqlSelect.quote(table.getKeyspace().asInternal())
+        + "."
+        + CqlSelect.quote(table.getName().asInternal());
   }
 
   /** Numbers the {@code ?} parameters in text order. */

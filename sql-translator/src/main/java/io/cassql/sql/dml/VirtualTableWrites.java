@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * Writes on a virtual table, each one CQL collection update on the base table (never a read of the
- * row): INSERT appends to a list (or sets at {@code _index}), adds to a set, puts into a map; UPDATE
- * changes the element at {@code _index} / {@code _key}; DELETE removes it (a set element by value).
+ * row): INSERT appends to a list (or sets at {@code _index}), adds to a set, puts into a map;
+ * UPDATE changes the element at {@code _index} / {@code _key}; DELETE removes it (a set element by
+ * value).
  */
 final class VirtualTableWrites {
   private final TableMetadata table;
@@ -39,7 +40,9 @@ final class VirtualTableWrites {
   }
 
   private String keyWhere(Map<ColumnMetadata, ValueSource> key) {
-    return key.keySet().stream().map(k -> k.getName().asCql(true) + " = ?").collect(Collectors.joining(" AND "));
+    return key.keySet().stream()
+        .map(k -> k.getName().asCql(true) + " = ?")
+        .collect(Collectors.joining(" AND "));
   }
 
   /** INSERT of one row: {@code values} by virtual column name (lower case). */
@@ -52,7 +55,8 @@ final class VirtualTableWrites {
     List<ValueSource> values = new ArrayList<>();
     List<DataType> types = new ArrayList<>();
     String cql;
-    if (type instanceof ListType list && element.containsKey(ElementPart.INDEX.columnName(prefix()))) {
+    if (type instanceof ListType list
+        && element.containsKey(ElementPart.INDEX.columnName(prefix()))) {
       cql = "UPDATE " + name + " SET " + c() + "[?] = ? WHERE " + keyWhere(key);
       values.add(element.get(ElementPart.INDEX.columnName(prefix())));
       types.add(DataTypes.INT);
@@ -65,7 +69,8 @@ final class VirtualTableWrites {
     } else if (type instanceof MapType map) {
       ValueSource mapKey = element.get(ElementPart.KEY.columnName(prefix()));
       if (mapKey == null) {
-        throw refuse("INSERT into a map's virtual table needs " + ElementPart.KEY.columnName(prefix()));
+        throw refuse(
+            "INSERT into a map's virtual table needs " + ElementPart.KEY.columnName(prefix()));
       }
       cql = "UPDATE " + name + " SET " + c() + "[?] = ? WHERE " + keyWhere(key);
       values.add(mapKey);
@@ -79,44 +84,62 @@ final class VirtualTableWrites {
   }
 
   /** UPDATE of the element at an index (list) or key (map). */
-  CqlWrite update(Map<ColumnMetadata, ValueSource> key, ValueSource elementKey, ValueSource newValue) {
+  CqlWrite update(
+      Map<ColumnMetadata, ValueSource> key, ValueSource elementKey, ValueSource newValue) {
     if (collection.getType() instanceof SetType) {
       throw refuse("a set element cannot be updated; DELETE it and INSERT the new value");
     }
     DataType keyType = collection.getType() instanceof MapType m ? m.getKeyType() : DataTypes.INT;
-    DataType valueType = collection.getType() instanceof MapType m ? m.getValueType()
-        : ((ListType) collection.getType()).getElementType();
-    return write("UPDATE " + name + " SET " + c() + "[?] = ? WHERE " + keyWhere(key),
-        List.of(elementKey, newValue), List.of(keyType, valueType), key);
+    DataType valueType =
+        collection.getType() instanceof MapType m
+            ? m.getValueType()
+            : ((ListType) collection.getType()).getElementType();
+    return write(
+        "UPDATE " + name + " SET " + c() + "[?] = ? WHERE " + keyWhere(key),
+        List.of(elementKey, newValue),
+        List.of(keyType, valueType),
+        key);
   }
 
   /** DELETE of one element: by index (list), key (map) or value (set). */
   CqlWrite delete(Map<ColumnMetadata, ValueSource> key, ValueSource element) {
     DataType type = collection.getType();
     if (type instanceof SetType) {
-      return write("UPDATE " + name + " SET " + c() + " = " + c() + " - ? WHERE " + keyWhere(key),
-          List.of(new ValueSource.Element(element)), List.of(type), key);
+      return write(
+          "UPDATE " + name + " SET " + c() + " = " + c() + " - ? WHERE " + keyWhere(key),
+          List.of(new ValueSource.Element(element)),
+          List.of(type),
+          key);
     }
     DataType keyType = type instanceof MapType m ? m.getKeyType() : DataTypes.INT;
-    return write("DELETE " + c() + "[?] FROM " + name + " WHERE " + keyWhere(key), List.of(element),
-        List.of(keyType), key);
+    return write(
+        "DELETE " + c() + "[?] FROM " + name + " WHERE " + keyWhere(key),
+        List.of(element),
+        List.of(keyType),
+        key);
   }
 
   /** The virtual column that identifies an element for UPDATE and DELETE. */
   String elementColumn() {
     DataType type = collection.getType();
-    return (type instanceof ListType ? ElementPart.INDEX : type instanceof MapType ? ElementPart.KEY : ElementPart.VALUE)
+    return (type instanceof ListType
+            ? ElementPart.INDEX
+            : type instanceof MapType ? ElementPart.KEY : ElementPart.VALUE)
         .columnName(prefix());
   }
 
-  private CqlWrite write(String cql, List<ValueSource> values, List<DataType> types,
+  private CqlWrite write(
+      String cql,
+      List<ValueSource> values,
+      List<DataType> types,
       Map<ColumnMetadata, ValueSource> key) {
     List<ValueSource> all = new ArrayList<>(values);
     List<DataType> allTypes = new ArrayList<>(types);
-    key.forEach((k, v) -> {
-      all.add(v);
-      allTypes.add(k.getType());
-    });
+    key.forEach(
+        (k, v) -> {
+          all.add(v);
+          allTypes.add(k.getType());
+        });
     return new CqlWrite(cql, all, allTypes);
   }
 

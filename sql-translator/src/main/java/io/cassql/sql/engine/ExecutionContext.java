@@ -14,8 +14,8 @@ import org.apache.calcite.schema.SchemaPlus;
 /**
  * The data context of one execution of a {@link QueryPlan}: its parameter values ({@code ?0},
  * {@code ?1}, ...), the executing connection's {@link CqlExecutor}, the {@link QueryControl}
- * (Calcite's cancel flag and timeout variables read from it too), and the time at which the
- * query started. Calcite's run-time time zone is UTC: SQL mode reads Cassandra timestamps as UTC
+ * (Calcite's cancel flag and timeout variables read from it too), and the time at which the query
+ * started. Calcite's run-time time zone is UTC: SQL mode reads Cassandra timestamps as UTC
  * wall-clock time, so CURRENT_TIMESTAMP is UTC as well.
  */
 final class ExecutionContext implements DataContext {
@@ -24,7 +24,11 @@ final class ExecutionContext implements DataContext {
   private final SqlEngine engine;
   private final Map<String, Object> values;
 
-  ExecutionContext(SqlEngine engine, QueryPlan plan, Object[] parameters, CqlExecutor executor,
+  ExecutionContext(
+      SqlEngine engine,
+      QueryPlan plan,
+      Object[] parameters,
+      CqlExecutor executor,
       QueryControl control) {
     this.engine = engine;
     this.values = new HashMap<>(plan.internalParameters());

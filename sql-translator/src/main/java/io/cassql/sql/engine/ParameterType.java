@@ -12,5 +12,5 @@ import io.cassql.schema.types.CqlKind;
  * @param className the Java class of values of this type
  * @param kind the value kind a bound value is converted to
  */
-public record ParameterType(int jdbcType, String typeName, int precision, int scale, String className,
-    CqlKind kind) {}
+public record ParameterType(
+    int jdbcType, String typeName, int precision, int scale, String className, CqlKind kind) {}

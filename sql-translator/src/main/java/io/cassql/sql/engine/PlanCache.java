@@ -25,12 +25,13 @@ public final class PlanCache {
     QueryPlan compile() throws Exception;
   }
 
-  private final Map<Key, Entry> plans = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-      return size() > LIMIT;
-    }
-  };
+  private final Map<Key, Entry> plans =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
+          return size() > LIMIT;
+        }
+      };
   private final Map<Key, Object> compiling = new ConcurrentHashMap<>();
   private final AtomicLong hits = new AtomicLong();
   private final AtomicLong made = new AtomicLong();
@@ -38,7 +39,10 @@ public final class PlanCache {
   /** A plan and whether it came from the cache. */
   public record Lookup(QueryPlan plan, boolean cached) {}
 
-  /** The plan of {@code key} compiled against {@code schema} (compared by identity), compiled if missing. */
+  /**
+   * The plan of {@code key} compiled against {@code schema} (compared by identity), compiled if
+   * missing.
+   */
   Lookup get(Key key, Object schema, Compiler compiler) throws Exception {
     QueryPlan cached = lookup(key, schema);
     if (cached != null) {

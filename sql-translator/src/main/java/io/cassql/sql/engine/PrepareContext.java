@@ -13,9 +13,9 @@ import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.tools.RelRunner;
 
 /**
- * What Calcite's preparation needs to compile one query: the schema, the default keyspace, and
- * SQL mode's settings (double-quoted identifiers matched case-insensitively unless quoted, case
- * kept, lenient conformance, SQL mode's type system, UTC). No connection is involved.
+ * What Calcite's preparation needs to compile one query: the schema, the default keyspace, and SQL
+ * mode's settings (double-quoted identifiers matched case-insensitively unless quoted, case kept,
+ * lenient conformance, SQL mode's type system, UTC). No connection is involved.
  */
 final class PrepareContext implements CalcitePrepare.Context {
   /** SQL mode's Calcite settings, parsed once. */
@@ -30,8 +30,10 @@ final class PrepareContext implements CalcitePrepare.Context {
     this.root = root;
     this.defaultSchemaPath = defaultSchemaPath;
     this.typeFactory = typeFactory;
-    this.dataContext = DataContexts.of(java.util.Map.of(DataContext.Variable.TIME_ZONE.camelName,
-        java.util.TimeZone.getTimeZone("UTC")));
+    this.dataContext =
+        DataContexts.of(
+            java.util.Map.of(
+                DataContext.Variable.TIME_ZONE.camelName, java.util.TimeZone.getTimeZone("UTC")));
   }
 
   private static CalciteConnectionConfig settings() {

@@ -19,31 +19,43 @@ import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
-
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * Compiles one query text with Calcite's preparation (parse, validate, SQL mode's planner
- * program and rules, code generation) into a {@link QueryPlan}, and describes its result columns
- * and parameters in the driver's terms. Column types are Calcite's, except that a column read
- * unchanged from a Cassandra {@code uuid} or {@code timeuuid} column is a {@code java.util.UUID}
- * ({@code Types.OTHER}), as in CQL mode.
+ * Compiles one query text with Calcite's preparation (parse, validate, SQL mode's planner program
+ * and rules, code generation) into a {@link QueryPlan}, and describes its result columns and
+ * parameters in the driver's terms. Column types are Calcite's, except that a column read unchanged
+ * from a Cassandra {@code uuid} or {@code timeuuid} column is a {@code java.util.UUID} ({@code
+ * Types.OTHER}), as in CQL mode.
  */
 final class QueryCompiler {
   private QueryCompiler() {}
 
-  /** Compiles {@code sql} over {@code root}, unqualified names looked up in {@code defaultSchemaPath}. */
-  static QueryPlan compile(SqlEngine engine, CalciteSchema root, List<String> defaultSchemaPath, String sql,
-      QueryControl control) throws Exception {
+  /**
+   * Compiles {@code sql} over {@code root}, unqualified names looked up in {@code
+   * defaultSchemaPath}.
+   */
+  static QueryPlan compile(
+      SqlEngine engine,
+      CalciteSchema root,
+      List<String> defaultSchemaPath,
+      String sql,
+      QueryControl control)
+      throws Exception {
     JavaTypeFactory typeFactory = new JavaTypeFactoryImpl(CasSqlTypeSystem.INSTANCE);
     PrepareContext context = new PrepareContext(root, defaultSchemaPath, typeFactory);
-    CalcitePrepare.CalciteSignature<Object> signature = PlannerSetup.plan(control,
-        () -> new CalcitePrepareImpl().prepareSql(context, CalcitePrepare.Query.of(sql), Object[].class, -1));
+    CalcitePrepare.CalciteSignature<Object> signature =
+        PlannerSetup.plan(
+            control,
+            () ->
+                new CalcitePrepareImpl()
+                    .prepareSql(context, CalcitePrepare.Query.of(sql), Object[].class, -1));
     List<ResultColumn> columns = new ArrayList<>();
-    List<RelDataTypeField> fields = signature.rowType == null ? List.of() : signature.rowType.getFieldList();
+    List<RelDataTypeField> fields =
+        signature.rowType == null ? List.of() : signature.rowType.getFieldList();
     for (int i = 0; i < signature.columns.size(); i++) {
       ColumnMetaData c = signature.columns.get(i);
       SqlTypeName typeName = i < fields.size() ? fields.get(i).getType().getSqlTypeName() : null;
@@ -52,12 +64,19 @@ final class QueryCompiler {
     List<ParameterType> parameters = new ArrayList<>();
     for (AvaticaParameter p : signature.parameters) {
       SqlTypeName typeName = SqlTypeName.getNameForJdbcType(p.parameterType);
-      parameters.add(new ParameterType(p.parameterType, p.typeName, p.precision, p.scale, p.className,
-          typeName == null ? null : SqlValues.kindOf(typeName)));
+      parameters.add(
+          new ParameterType(
+              p.parameterType,
+              p.typeName,
+              p.precision,
+              p.scale,
+              p.className,
+              typeName == null ? null : SqlValues.kindOf(typeName)));
     }
     Bindable<Object> bindable = signature::enumerable;
     boolean arrayRows = signature.cursorFactory.style == Meta.Style.ARRAY;
-    return new QueryPlan(sql, columns, parameters, bindable, signature.internalParameters, arrayRows, engine);
+    return new QueryPlan(
+        sql, columns, parameters, bindable, signature.internalParameters, arrayRows, engine);
   }
 
   private static ResultColumn column(CalciteSchema root, ColumnMetaData c, SqlTypeName typeName) {
@@ -69,16 +88,41 @@ final class QueryCompiler {
       DataType origin = originType(root, schema, table, name);
       CqlKind originKind = origin == null ? null : CqlKind.of(origin);
       if (originKind == CqlKind.UUID || originKind == CqlKind.TIMEUUID) {
-        return new ResultColumn(c.label, name, schema, table, Types.OTHER, "UUID", 36, 0, 36, c.nullable != 0, false,
-            java.util.UUID.class.getName(), originKind);
+        return new ResultColumn(
+            c.label,
+            name,
+            schema,
+            table,
+            Types.OTHER,
+            "UUID",
+            36,
+            0,
+            36,
+            c.nullable != 0,
+            false,
+            java.util.UUID.class.getName(),
+            originKind);
       }
     }
-    return new ResultColumn(c.label, name, schema, table, c.type.id, c.type.name, c.precision, c.scale,
-        c.displaySize, c.nullable != 0, c.signed, c.columnClassName, kind);
+    return new ResultColumn(
+        c.label,
+        name,
+        schema,
+        table,
+        c.type.id,
+        c.type.name,
+        c.precision,
+        c.scale,
+        c.displaySize,
+        c.nullable != 0,
+        c.signed,
+        c.columnClassName,
+        kind);
   }
 
   /** The CQL type of the table column a result column reads unchanged, or null. */
-  private static DataType originType(CalciteSchema root, String schema, String table, String column) {
+  private static DataType originType(
+      CalciteSchema root, String schema, String table, String column) {
     CalciteSchema keyspace = root.getSubSchema(schema, true);
     CalciteSchema.TableEntry entry = keyspace == null ? null : keyspace.getTable(table, true);
     Table t = entry == null ? null : entry.getTable();
@@ -90,5 +134,4 @@ final class QueryCompiler {
     }
     return null;
   }
-
 }

@@ -22,8 +22,14 @@ public final class QueryPlan {
   private final boolean arrayRows;
   private final SqlEngine engine;
 
-  QueryPlan(String sql, List<ResultColumn> columns, List<ParameterType> parameters, Bindable<Object> bindable,
-      Map<String, Object> internalParameters, boolean arrayRows, SqlEngine engine) {
+  QueryPlan(
+      String sql,
+      List<ResultColumn> columns,
+      List<ParameterType> parameters,
+      Bindable<Object> bindable,
+      Map<String, Object> internalParameters,
+      boolean arrayRows,
+      SqlEngine engine) {
     this.sql = sql;
     this.columns = List.copyOf(columns);
     this.parameters = List.copyOf(parameters);

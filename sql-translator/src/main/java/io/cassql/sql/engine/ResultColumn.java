@@ -3,8 +3,8 @@ package io.cassql.sql.engine;
 import io.cassql.schema.types.CqlKind;
 
 /**
- * One column of a compiled query's result, as JDBC describes it, with the value kind through
- * which the driver's value layer reads it.
+ * One column of a compiled query's result, as JDBC describes it, with the value kind through which
+ * the driver's value layer reads it.
  *
  * @param label the column label (alias or name)
  * @param name the name of the table column it comes from unchanged, else the label
@@ -20,5 +20,17 @@ import io.cassql.schema.types.CqlKind;
  * @param className the class of {@code getObject}
  * @param kind how the value layer reads values of the column
  */
-public record ResultColumn(String label, String name, String schema, String table, int jdbcType, String typeName,
-    int precision, int scale, int displaySize, boolean nullable, boolean signed, String className, CqlKind kind) {}
+public record ResultColumn(
+    String label,
+    String name,
+    String schema,
+    String table,
+    int jdbcType,
+    String typeName,
+    int precision,
+    int scale,
+    int displaySize,
+    boolean nullable,
+    boolean signed,
+    String className,
+    CqlKind kind) {}

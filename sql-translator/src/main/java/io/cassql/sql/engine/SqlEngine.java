@@ -1,6 +1,7 @@
 package io.cassql.sql.engine;
 
 import com.datastax.oss.driver.api.core.metadata.schema.KeyspaceMetadata;
+import io.cassql.sql.CasSqlTypeSystem;
 import io.cassql.sql.exec.PreparedCache;
 import io.cassql.sql.exec.QueryControl;
 import io.cassql.sql.schema.KeyspaceSchema;
@@ -19,7 +20,6 @@ import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.rel.type.TimeFrameSet;
 import org.apache.calcite.rel.type.TimeFrames;
 import org.apache.calcite.schema.SchemaPlus;
-import io.cassql.sql.CasSqlTypeSystem;
 
 /**
  * SQL mode of one cluster session: every keyspace as a schema, one plan cache and one cache of
@@ -29,7 +29,8 @@ import io.cassql.sql.CasSqlTypeSystem;
 public final class SqlEngine {
   static {
     // Calcite's default character set for literals is ISO-8859-1, which refuses any other text
-    // ('日本', emoji). Cassandra text is UTF-8; unless the application chose otherwise, SQL mode is too.
+    // ('日本', emoji). Cassandra text is UTF-8; unless the application chose otherwise, SQL mode is
+    // too.
     // Set before SQL mode loads Calcite's type system, which reads these once.
     defaultTo("calcite.default.charset", "UTF-8");
     defaultTo("calcite.default.nationalcharset", "UTF-8");
@@ -39,7 +40,8 @@ public final class SqlEngine {
   private final SchemaSource source;
   private final CalciteSchema root = CalciteSchema.createRootSchema(false, false);
   private final JavaTypeFactory typeFactory = new JavaTypeFactoryImpl(CasSqlTypeSystem.INSTANCE);
-  private final TimeFrameSet timeFrameSet = CasSqlTypeSystem.INSTANCE.deriveTimeFrameSet(TimeFrames.CORE);
+  private final TimeFrameSet timeFrameSet =
+      CasSqlTypeSystem.INSTANCE.deriveTimeFrameSet(TimeFrames.CORE);
   private final PlanCache plans = new PlanCache();
   private final PreparedCache prepared;
   private final ReadWriteLock schemaLock = new ReentrantReadWriteLock();
@@ -71,9 +73,12 @@ public final class SqlEngine {
   }
 
   /** As {@link #plan}, also telling whether the plan came from the cache. */
-  public PlanCache.Lookup lookup(String sql, String keyspace, QueryControl control) throws Exception {
+  public PlanCache.Lookup lookup(String sql, String keyspace, QueryControl control)
+      throws Exception {
     Object schema = syncKeyspaces();
-    return plans.get(new PlanCache.Key(keyspace == null ? "" : keyspace, sql), schema,
+    return plans.get(
+        new PlanCache.Key(keyspace == null ? "" : keyspace, sql),
+        schema,
         () -> compile(sql, keyspace, control));
   }
 
@@ -83,12 +88,14 @@ public final class SqlEngine {
     schemaLock.readLock().lock();
     try {
       if (source != null) {
-        Optional<String> naming = TableNameCheck.problem(sql, source.session().getMetadata(), keyspace);
+        Optional<String> naming =
+            TableNameCheck.problem(sql, source.session().getMetadata(), keyspace);
         if (naming.isPresent()) {
           throw new TableNameException(naming.get());
         }
       }
-      return QueryCompiler.compile(this, root, keyspace == null ? List.of() : List.of(keyspace), sql, control);
+      return QueryCompiler.compile(
+          this, root, keyspace == null ? List.of() : List.of(keyspace), sql, control);
     } finally {
       schemaLock.readLock().unlock();
     }
@@ -123,7 +130,8 @@ public final class SqlEngine {
 
   /**
    * Adds keyspaces created and removes keyspaces dropped since the last call; returns the schema
-   * snapshot plans are compiled against (the driver's keyspace map, replaced on every schema change).
+   * snapshot plans are compiled against (the driver's keyspace map, replaced on every schema
+   * change).
    */
   private Object syncKeyspaces() {
     if (source == null) {

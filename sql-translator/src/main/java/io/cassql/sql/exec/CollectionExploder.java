@@ -1,7 +1,7 @@
 package io.cassql.sql.exec;
 
-import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import com.datastax.oss.driver.api.core.type.DataType;
 import com.datastax.oss.driver.api.core.type.ListType;
 import com.datastax.oss.driver.api.core.type.MapType;
@@ -20,9 +20,9 @@ import java.util.Map;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
- * Turns the physical rows of a read (collections still as driver values) into the rows of a
- * {@link CollectionLayout}: per physical row, the cartesian product of the sides' elements, each
- * output row holding the layout's fields. Only one physical row's product is held at a time.
+ * Turns the physical rows of a read (collections still as driver values) into the rows of a {@link
+ * CollectionLayout}: per physical row, the cartesian product of the sides' elements, each output
+ * row holding the layout's fields. Only one physical row's product is held at a time.
  */
 final class CollectionExploder implements Enumerator<Object> {
   private static final Object[] ABSENT = new Object[2];
@@ -37,17 +37,28 @@ final class CollectionExploder implements Enumerator<Object> {
   private Object current;
 
   /** Explodes {@code physical}, whose columns are {@code columns} of {@code table}. */
-  CollectionExploder(Enumerator<Object> physical, CollectionLayout layout, List<String> columns, TableMetadata table) {
+  CollectionExploder(
+      Enumerator<Object> physical,
+      CollectionLayout layout,
+      List<String> columns,
+      TableMetadata table) {
     this.physical = physical;
     this.sides = layout.sides().toArray(Side[]::new);
     this.sideColumn = new int[sides.length];
     this.partTypes = new DataType[sides.length][];
     for (int s = 0; s < sides.length; s++) {
       sideColumn[s] = columns.indexOf(sides[s].collection());
-      DataType type = table.getColumn(CqlIdentifier.fromInternal(sides[s].collection())).orElseThrow().getType();
-      partTypes[s] = type instanceof ListType l ? new DataType[] {null, l.getElementType()}
-          : type instanceof SetType t ? new DataType[] {null, t.getElementType()}
-          : new DataType[] {((MapType) type).getKeyType(), ((MapType) type).getValueType()};
+      DataType type =
+          table
+              .getColumn(CqlIdentifier.fromInternal(sides[s].collection()))
+              .orElseThrow()
+              .getType();
+      partTypes[s] =
+          type instanceof ListType l
+              ? new DataType[] {null, l.getElementType()}
+              : type instanceof SetType t
+                  ? new DataType[] {null, t.getElementType()}
+                  : new DataType[] {((MapType) type).getKeyType(), ((MapType) type).getValueType()};
     }
     this.fields = layout.fields().toArray(Field[]::new);
     this.fieldColumn = new int[fields.length];

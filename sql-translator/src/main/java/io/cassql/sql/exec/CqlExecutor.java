@@ -28,13 +28,24 @@ public final class CqlExecutor {
   private final int scanParallelism;
   private final Deque<String> log;
 
-  public CqlExecutor(CqlSession session, PreparedCache prepared, ConsistencyLevel consistency, int fetchSize,
-      Duration timeout, int scanParallelism) {
+  public CqlExecutor(
+      CqlSession session,
+      PreparedCache prepared,
+      ConsistencyLevel consistency,
+      int fetchSize,
+      Duration timeout,
+      int scanParallelism) {
     this(session, prepared, consistency, fetchSize, timeout, scanParallelism, new ArrayDeque<>());
   }
 
-  private CqlExecutor(CqlSession session, PreparedCache prepared, ConsistencyLevel consistency, int fetchSize,
-      Duration timeout, int scanParallelism, Deque<String> log) {
+  private CqlExecutor(
+      CqlSession session,
+      PreparedCache prepared,
+      ConsistencyLevel consistency,
+      int fetchSize,
+      Duration timeout,
+      int scanParallelism,
+      Deque<String> log) {
     this.session = session;
     this.prepared = prepared;
     this.consistency = consistency;
@@ -46,7 +57,8 @@ public final class CqlExecutor {
 
   /** The same executor with another page size (a statement's {@code setFetchSize}); same log. */
   public CqlExecutor withFetchSize(int rows) {
-    return rows <= 0 || rows == fetchSize ? this
+    return rows <= 0 || rows == fetchSize
+        ? this
         : new CqlExecutor(session, prepared, consistency, rows, timeout, scanParallelism, log);
   }
 

@@ -7,8 +7,8 @@ import java.util.Iterator;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
- * The rows of one paged request, converted as the consumer advances: one page in memory at a
- * time, the next page asked for when this one is consumed, every wait cancellable.
+ * The rows of one paged request, converted as the consumer advances: one page in memory at a time,
+ * the next page asked for when this one is consumed, every wait cancellable.
  */
 final class PagedRows implements Enumerator<Object> {
   private final CqlExecutor executor;
@@ -19,7 +19,11 @@ final class PagedRows implements Enumerator<Object> {
   private Iterator<Row> rows;
   private Object current;
 
-  PagedRows(CqlExecutor executor, QueryControl control, BoundStatement statement, RowConverter converter) {
+  PagedRows(
+      CqlExecutor executor,
+      QueryControl control,
+      BoundStatement statement,
+      RowConverter converter) {
     this.executor = executor;
     this.control = control;
     this.statement = statement;

@@ -11,11 +11,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.DataContext;
 
 /**
- * The controls of one running query: a cancel flag that another thread may raise
- * ({@code Statement.cancel()}) and the end of its time budget ({@code setQueryTimeout}). Every
- * wait of the query (a page, a prepare, planning) waits in short slices and checks both, so a
- * cancel or a timeout stops it within a fraction of a second, and the abandoned request is
- * cancelled in the Cassandra driver.
+ * The controls of one running query: a cancel flag that another thread may raise ({@code
+ * Statement.cancel()}) and the end of its time budget ({@code setQueryTimeout}). Every wait of the
+ * query (a page, a prepare, planning) waits in short slices and checks both, so a cancel or a
+ * timeout stops it within a fraction of a second, and the abandoned request is cancelled in the
+ * Cassandra driver.
  */
 public final class QueryControl {
   /** The key under which a query's control is found in its {@link DataContext}. */
@@ -67,7 +67,10 @@ public final class QueryControl {
     return deadlineNanos == 0 ? Long.MAX_VALUE : Math.max(0, deadlineNanos - System.nanoTime());
   }
 
-  /** The timeout of one request: the connection's request timeout, cut to what is left of the budget. */
+  /**
+   * The timeout of one request: the connection's request timeout, cut to what is left of the
+   * budget.
+   */
   public Duration requestTimeout(Duration connectionTimeout) {
     if (deadlineNanos == 0) {
       return connectionTimeout;
@@ -109,7 +112,8 @@ public final class QueryControl {
         long left = limitEnd - System.nanoTime();
         if (left <= 0) {
           future.cancel(true);
-          throw new DriverTimeoutException("the request took longer than " + limit.toMillis() + " ms");
+          throw new DriverTimeoutException(
+              "the request took longer than " + limit.toMillis() + " ms");
         }
         wait = Math.min(wait, left);
       }
@@ -138,7 +142,9 @@ public final class QueryControl {
 
   /** The exception of a query that ran past its timeout. */
   public DriverTimeoutException expired() {
-    return new DriverTimeoutException("the query ran longer than its timeout of "
-        + (timeoutMillis / 1000) + " s (Statement.setQueryTimeout)");
+    return new DriverTimeoutException(
+        "the query ran longer than its timeout of "
+            + (timeoutMillis / 1000)
+            + " s (Statement.setQueryTimeout)");
   }
 }

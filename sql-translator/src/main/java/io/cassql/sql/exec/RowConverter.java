@@ -2,9 +2,9 @@ package io.cassql.sql.exec;
 
 import com.datastax.oss.driver.api.core.ProtocolVersion;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.type.DataType;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
 import com.datastax.oss.driver.api.core.type.codec.registry.CodecRegistry;
-import com.datastax.oss.driver.api.core.type.DataType;
 import io.cassql.schema.types.CqlJson;
 import io.cassql.schema.types.CqlKind;
 import java.math.BigDecimal;
@@ -16,8 +16,8 @@ import java.time.LocalTime;
 import org.apache.calcite.avatica.util.ByteString;
 
 /**
- * Reads driver rows into Calcite's run-time values (days for DATE, epoch millis for TIMESTAMP, ...).
- * Each column's codec is resolved once per scan, not per cell, and decodes the cell's bytes
+ * Reads driver rows into Calcite's run-time values (days for DATE, epoch millis for TIMESTAMP,
+ * ...). Each column's codec is resolved once per scan, not per cell, and decodes the cell's bytes
  * directly; a {@code date} goes from its wire form to days without a LocalDate in between.
  */
 final class RowConverter {
@@ -34,7 +34,10 @@ final class RowConverter {
     this(types, null, registry, protocol);
   }
 
-  /** A converter that leaves the columns flagged in {@code raw} as the driver's values and always gives arrays. */
+  /**
+   * A converter that leaves the columns flagged in {@code raw} as the driver's values and always
+   * gives arrays.
+   */
   @SuppressWarnings("unchecked")
   RowConverter(DataType[] types, boolean[] raw, CodecRegistry registry, ProtocolVersion protocol) {
     this.types = types;
@@ -48,7 +51,10 @@ final class RowConverter {
     }
   }
 
-  /** The default codec of a CQL type, or null when the registry has none (then the row decodes the cell). */
+  /**
+   * The default codec of a CQL type, or null when the registry has none (then the row decodes the
+   * cell).
+   */
   @SuppressWarnings("unchecked")
   private static TypeCodec<Object> codec(CodecRegistry registry, DataType type) {
     try {
@@ -72,7 +78,8 @@ final class RowConverter {
       return decoded;
     }
     return switch (kinds[i]) {
-      case INT, BIGINT, COUNTER, TEXT, ASCII, DOUBLE, FLOAT, BOOLEAN, SMALLINT, TINYINT, DECIMAL -> decoded;
+      case INT, BIGINT, COUNTER, TEXT, ASCII, DOUBLE, FLOAT, BOOLEAN, SMALLINT, TINYINT, DECIMAL ->
+          decoded;
       default -> internal(decoded, kinds[i], types[i]);
     };
   }
@@ -99,7 +106,10 @@ final class RowConverter {
     };
   }
 
-  /** The whole row, or the single value when there is one column (Calcite's scalar row format) and no raw column flags. */
+  /**
+   * The whole row, or the single value when there is one column (Calcite's scalar row format) and
+   * no raw column flags.
+   */
   Object row(Row row) {
     if (kinds.length == 1 && raw == null) {
       return value(row, 0);

@@ -20,11 +20,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * string constant: the CQL select with its value sources, and for reads that explode collections
  * (virtual tables and their joins with the base table) the layout of the output rows, else null.
  */
-public record ScanSpec(CqlSelect<ValueSource> select, CollectionLayout layout) implements Serializable {
+public record ScanSpec(CqlSelect<ValueSource> select, CollectionLayout layout)
+    implements Serializable {
   private static final int CACHE_LIMIT = 1024;
   private static final Map<String, ScanSpec> DECODED = new ConcurrentHashMap<>();
-  /** The CQL text of each decoded spec, built on first use (decoded specs are shared, so by identity). */
-  private static final Map<ScanSpec, String> CQL_TEXT = Collections.synchronizedMap(new IdentityHashMap<>());
+
+  /**
+   * The CQL text of each decoded spec, built on first use (decoded specs are shared, so by
+   * identity).
+   */
+  private static final Map<ScanSpec, String> CQL_TEXT =
+      Collections.synchronizedMap(new IdentityHashMap<>());
 
   /** The CQL of the select, built once per decoded spec rather than on every execution. */
   public String cql() {
@@ -53,7 +59,8 @@ public record ScanSpec(CqlSelect<ValueSource> select, CollectionLayout layout) i
     if (cached != null) {
       return cached;
     }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(encoded)))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(encoded)))) {
       ScanSpec spec = (ScanSpec) in.readObject();
       if (DECODED.size() >= CACHE_LIMIT) {
         DECODED.clear();

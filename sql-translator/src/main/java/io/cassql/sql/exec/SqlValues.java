@@ -9,7 +9,6 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-
 import org.apache.calcite.avatica.util.ByteString;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -39,8 +38,16 @@ public final class SqlValues {
       case TIME -> CqlKind.TIME;
       case TIMESTAMP, TIMESTAMP_WITH_LOCAL_TIME_ZONE -> CqlKind.TIMESTAMP;
       case INTERVAL_YEAR, INTERVAL_YEAR_MONTH, INTERVAL_MONTH -> CqlKind.INT;
-      case INTERVAL_DAY, INTERVAL_DAY_HOUR, INTERVAL_DAY_MINUTE, INTERVAL_DAY_SECOND, INTERVAL_HOUR,
-          INTERVAL_HOUR_MINUTE, INTERVAL_HOUR_SECOND, INTERVAL_MINUTE, INTERVAL_MINUTE_SECOND, INTERVAL_SECOND ->
+      case INTERVAL_DAY,
+          INTERVAL_DAY_HOUR,
+          INTERVAL_DAY_MINUTE,
+          INTERVAL_DAY_SECOND,
+          INTERVAL_HOUR,
+          INTERVAL_HOUR_MINUTE,
+          INTERVAL_HOUR_SECOND,
+          INTERVAL_MINUTE,
+          INTERVAL_MINUTE_SECOND,
+          INTERVAL_SECOND ->
           CqlKind.BIGINT;
       default -> null;
     };
@@ -91,7 +98,10 @@ public final class SqlValues {
     }
     return switch (kind) {
       case DATE -> v instanceof Number n ? LocalDate.ofEpochDay(n.longValue()) : v;
-      case TIME -> v instanceof Number n ? LocalTime.ofNanoOfDay(Math.floorMod(n.longValue(), 86_400_000L) * 1_000_000L) : v;
+      case TIME ->
+          v instanceof Number n
+              ? LocalTime.ofNanoOfDay(Math.floorMod(n.longValue(), 86_400_000L) * 1_000_000L)
+              : v;
       case TIMESTAMP -> v instanceof Number n ? Instant.ofEpochMilli(n.longValue()) : v;
       case BLOB, CUSTOM -> v instanceof ByteString b ? ByteBuffer.wrap(b.getBytes()) : v;
       case UUID, TIMEUUID -> v instanceof String s ? uuidOrText(s) : v;
@@ -107,7 +117,9 @@ public final class SqlValues {
     return out;
   }
 
-  /** The UUID a text spells, or the text itself (for the value layer to report) when it spells none. */
+  /**
+   * The UUID a text spells, or the text itself (for the value layer to report) when it spells none.
+   */
   private static Object uuidOrText(String s) {
     try {
       return java.util.UUID.fromString(s.trim());

@@ -20,9 +20,10 @@ import org.apache.calcite.linq4j.Enumerator;
 
 /**
  * A full scan read as token-range splits, several at a time. Each split has at most one page
- * request in flight, asked for only when its previous page was taken: memory holds a bounded
- * number of pages however large the table; a wait for a page stops on a cancel or the deadline. Each split reads its range once; a retried page request
- * repeats the same paging state, so no row comes twice.
+ * request in flight, asked for only when its previous page was taken: memory holds a bounded number
+ * of pages however large the table; a wait for a page stops on a cancel or the deadline. Each split
+ * reads its range once; a retried page request repeats the same paging state, so no row comes
+ * twice.
  */
 final class TokenRangeScan implements Enumerator<Object> {
   private final CqlExecutor executor;
@@ -33,16 +34,27 @@ final class TokenRangeScan implements Enumerator<Object> {
   private final QueryControl control;
   private final Deque<TokenRange> pending;
   private final BlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
-  /** Page requests not yet answered: abandoned (cancelled in the driver) when the scan closes early. */
-  private final java.util.Set<java.util.concurrent.Future<?>> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
+   * Page requests not yet answered: abandoned (cancelled in the driver) when the scan closes early.
+   */
+  private final java.util.Set<java.util.concurrent.Future<?>> inFlight =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private int active;
   private Iterator<Row> page;
   private AsyncResultSet pageSource;
   private Object current;
   private boolean closed;
 
-  TokenRangeScan(CqlExecutor executor, List<TokenRange> splits, Token minToken, PreparedStatement bounded,
-      PreparedStatement unbounded, RowConverter converter, QueryControl control) {
+  TokenRangeScan(
+      CqlExecutor executor,
+      List<TokenRange> splits,
+      Token minToken,
+      PreparedStatement bounded,
+      PreparedStatement unbounded,
+      RowConverter converter,
+      QueryControl control) {
     this.executor = executor;
     this.control = control;
     this.bounded = bounded;
@@ -55,7 +67,9 @@ final class TokenRangeScan implements Enumerator<Object> {
     }
   }
 
-  /** The splits of the ring: its ranges, unwrapped, each cut so that there are about {@code target}. */
+  /**
+   * The splits of the ring: its ranges, unwrapped, each cut so that there are about {@code target}.
+   */
   static List<TokenRange> splits(TokenMap tokens, int target) {
     List<TokenRange> ring = new ArrayList<>();
     for (TokenRange r : tokens.getTokenRanges()) {
@@ -82,10 +96,14 @@ final class TokenRangeScan implements Enumerator<Object> {
   private void startNextSplit() {
     TokenRange range = pending.poll();
     boolean toMin = minToken != null && range.getEnd().equals(minToken);
-    BoundStatement st = (toMin ? unbounded.bind().setToken(0, range.getStart())
-        : bounded.bind().setToken(0, range.getStart()).setToken(1, range.getEnd()))
-        .setPageSize(executor.fetchSize()).setConsistencyLevel(executor.consistency())
-        .setTimeout(control.requestTimeout(executor.timeout())).setIdempotent(true);
+    BoundStatement st =
+        (toMin
+                ? unbounded.bind().setToken(0, range.getStart())
+                : bounded.bind().setToken(0, range.getStart()).setToken(1, range.getEnd()))
+            .setPageSize(executor.fetchSize())
+            .setConsistencyLevel(executor.consistency())
+            .setTimeout(control.requestTimeout(executor.timeout()))
+            .setIdempotent(true);
     active++;
     request(executor.session().executeAsync(st));
   }
@@ -93,10 +111,11 @@ final class TokenRangeScan implements Enumerator<Object> {
   private void request(CompletionStage<AsyncResultSet> stage) {
     java.util.concurrent.CompletableFuture<AsyncResultSet> f = stage.toCompletableFuture();
     inFlight.add(f);
-    f.whenComplete((rs, error) -> {
-      inFlight.remove(f);
-      arrived.add(error != null ? error : rs);
-    });
+    f.whenComplete(
+        (rs, error) -> {
+          inFlight.remove(f);
+          arrived.add(error != null ? error : rs);
+        });
   }
 
   @Override
@@ -121,7 +140,10 @@ final class TokenRangeScan implements Enumerator<Object> {
           throw e;
         }
         try {
-          next = arrived.poll(Math.min(50_000_000L, Math.max(1, control.remainingNanos())), TimeUnit.NANOSECONDS);
+          next =
+              arrived.poll(
+                  Math.min(50_000_000L, Math.max(1, control.remainingNanos())),
+                  TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           close();

@@ -2,10 +2,15 @@ package io.cassql.sql.exec;
 
 import java.io.Serializable;
 
-/** Where a value bound into pushed CQL comes from: a literal of the SQL text or a {@code ?} parameter. */
+/**
+ * Where a value bound into pushed CQL comes from: a literal of the SQL text or a {@code ?}
+ * parameter.
+ */
 public sealed interface ValueSource extends Serializable {
 
-  /** A literal, kept as a plain Java value (String, BigDecimal, Boolean, Long epoch millis, ...). */
+  /**
+   * A literal, kept as a plain Java value (String, BigDecimal, Boolean, Long epoch millis, ...).
+   */
   record Literal(Serializable value) implements ValueSource {}
 
   /** The {@code index}-th (0-based) dynamic parameter of the statement. */

@@ -28,8 +28,12 @@ public final class CollectionJoinFusion {
    * @param leftOuter true for LEFT JOIN, false for INNER
    * @param primaryKey the table's partition and clustering columns
    */
-  public static Optional<Fused> fuse(CollectionLayout left, CollectionLayout right, List<Equality> equalities,
-      boolean leftOuter, List<String> primaryKey) {
+  public static Optional<Fused> fuse(
+      CollectionLayout left,
+      CollectionLayout right,
+      List<Equality> equalities,
+      boolean leftOuter,
+      List<String> primaryKey) {
     boolean rightOuter = leftOuter && !right.sides().isEmpty();
     if (rightOuter && right.sides().size() != 1) {
       return Optional.empty();
@@ -39,7 +43,9 @@ public final class CollectionJoinFusion {
     for (Equality e : equalities) {
       CollectionLayout.Field l = left.fields().get(e.leftField());
       CollectionLayout.Field r = right.fields().get(e.rightField());
-      if (l.isPlainColumn() && r.isPlainColumn() && l.column().equals(r.column())
+      if (l.isPlainColumn()
+          && r.isPlainColumn()
+          && l.column().equals(r.column())
           && primaryKey.contains(l.column())) {
         if (matched.add(l.column())) {
           used.add(e.conjunct());

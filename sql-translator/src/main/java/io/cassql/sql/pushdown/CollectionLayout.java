@@ -11,9 +11,9 @@ import java.util.Set;
 /**
  * How the rows of one read of a Cassandra table become output rows: each physical row gives the
  * cartesian product of the elements of its {@link Side}s (one per collection that is exploded), and
- * each output field is either a physical column or a part of one side's element. A base table has no
- * sides; a virtual table one; a join of a base table with its own virtual tables on the primary key
- * is the concatenation of their layouts.
+ * each output field is either a physical column or a part of one side's element. A base table has
+ * no sides; a virtual table one; a join of a base table with its own virtual tables on the primary
+ * key is the concatenation of their layouts.
  */
 public record CollectionLayout(List<Side> sides, List<Field> fields) implements Serializable {
 
@@ -24,14 +24,17 @@ public record CollectionLayout(List<Side> sides, List<Field> fields) implements 
 
   /** Which part of a row a field reads. */
   public enum Part {
-    COLUMN, INDEX_OR_KEY, VALUE
+    COLUMN,
+    INDEX_OR_KEY,
+    VALUE
   }
 
   /**
    * One exploded collection. An outer side (the right side of a LEFT JOIN) gives one all-null
    * element when its collection is null or empty; an inner side gives no rows then.
    */
-  public record Side(String collection, CollectionShape shape, boolean outer) implements Serializable {
+  public record Side(String collection, CollectionShape shape, boolean outer)
+      implements Serializable {
     Side asOuter() {
       return new Side(collection, shape, true);
     }
@@ -58,8 +61,12 @@ public record CollectionLayout(List<Side> sides, List<Field> fields) implements 
     return new CollectionLayout(List.of(), columns.stream().map(Field::column).toList());
   }
 
-  /** A virtual table: the key columns, then the parts of the collection's elements (the model's element layout). */
-  public static CollectionLayout ofCollection(List<String> keyColumns, String collection, CollectionShape shape) {
+  /**
+   * A virtual table: the key columns, then the parts of the collection's elements (the model's
+   * element layout).
+   */
+  public static CollectionLayout ofCollection(
+      List<String> keyColumns, String collection, CollectionShape shape) {
     List<Field> fields = new ArrayList<>(keyColumns.stream().map(Field::column).toList());
     for (ElementPart part : shape.parts()) {
       fields.add(new Field(part == ElementPart.VALUE ? Part.VALUE : Part.INDEX_OR_KEY, null, 0));
@@ -85,7 +92,9 @@ public record CollectionLayout(List<Side> sides, List<Field> fields) implements 
     return sides.isEmpty();
   }
 
-  /** The layout with only the fields at {@code positions}; sides (and so row counts) are unchanged. */
+  /**
+   * The layout with only the fields at {@code positions}; sides (and so row counts) are unchanged.
+   */
   public CollectionLayout project(List<Integer> positions) {
     return new CollectionLayout(sides, positions.stream().map(fields::get).toList());
   }

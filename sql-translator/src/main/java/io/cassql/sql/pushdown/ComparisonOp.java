@@ -2,7 +2,12 @@ package io.cassql.sql.pushdown;
 
 /** The comparisons a CQL WHERE clause can hold on key columns. */
 public enum ComparisonOp {
-  EQ("="), IN("IN"), LT("<"), LE("<="), GT(">"), GE(">=");
+  EQ("="),
+  IN("IN"),
+  LT("<"),
+  LE("<="),
+  GT(">"),
+  GE(">=");
 
   private final String cql;
 

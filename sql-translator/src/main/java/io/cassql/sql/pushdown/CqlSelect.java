@@ -7,12 +7,19 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A CQL SELECT built from pushed operators. Values never enter the text: every value is a
- * {@code ?} marker, an IN list a single {@code IN ?} bound to a list, the limit {@code LIMIT ?}.
+ * A CQL SELECT built from pushed operators. Values never enter the text: every value is a {@code ?}
+ * marker, an IN list a single {@code IN ?} bound to a list, the limit {@code LIMIT ?}.
  */
-public record CqlSelect<V extends Serializable>(String keyspace, String table, List<String> columns,
-    List<ColumnPredicate<V>> where, List<String> orderBy, List<Boolean> descending, Long limit,
-    boolean allowFiltering) implements Serializable {
+public record CqlSelect<V extends Serializable>(
+    String keyspace,
+    String table,
+    List<String> columns,
+    List<ColumnPredicate<V>> where,
+    List<String> orderBy,
+    List<Boolean> descending,
+    Long limit,
+    boolean allowFiltering)
+    implements Serializable {
 
   public CqlSelect {
     columns = List.copyOf(columns);
@@ -22,27 +29,38 @@ public record CqlSelect<V extends Serializable>(String keyspace, String table, L
   }
 
   /** A full scan of some columns. */
-  public static <V extends Serializable> CqlSelect<V> of(String keyspace, String table, List<String> columns) {
+  public static <V extends Serializable> CqlSelect<V> of(
+      String keyspace, String table, List<String> columns) {
     return new CqlSelect<>(keyspace, table, columns, List.of(), List.of(), List.of(), null, false);
   }
 
   public CqlSelect<V> withColumns(List<String> newColumns) {
-    return new CqlSelect<>(keyspace, table, newColumns, where, orderBy, descending, limit, allowFiltering);
+    return new CqlSelect<>(
+        keyspace, table, newColumns, where, orderBy, descending, limit, allowFiltering);
   }
 
   public CqlSelect<V> withWhere(List<ColumnPredicate<V>> predicates) {
     List<ColumnPredicate<V>> all = new ArrayList<>(where);
     all.addAll(predicates);
-    return new CqlSelect<>(keyspace, table, columns, all, orderBy, descending, limit, allowFiltering);
+    return new CqlSelect<>(
+        keyspace, table, columns, all, orderBy, descending, limit, allowFiltering);
   }
 
   /** Orders by a prefix of the clustering columns, each ascending or descending. */
   public CqlSelect<V> withOrder(List<String> clusteringColumns, List<Boolean> desc) {
-    return new CqlSelect<>(keyspace, table, columns, where, clusteringColumns, desc, limit, allowFiltering);
+    return new CqlSelect<>(
+        keyspace, table, columns, where, clusteringColumns, desc, limit, allowFiltering);
   }
 
   public CqlSelect<V> withLimit(long n) {
-    return new CqlSelect<>(keyspace, table, columns, where, orderBy, descending, limit == null ? n : Math.min(limit, n),
+    return new CqlSelect<>(
+        keyspace,
+        table,
+        columns,
+        where,
+        orderBy,
+        descending,
+        limit == null ? n : Math.min(limit, n),
         allowFiltering);
   }
 
@@ -54,12 +72,17 @@ public record CqlSelect<V extends Serializable>(String keyspace, String table, L
   /** The CQL text with {@code ?} markers. */
   public String cql() {
     StringBuilder sb = new StringBuilder("SELECT ");
-    sb.append(columns.isEmpty() ? "COUNT(*)" : columns.stream().map(CqlSelect::quote).collect(Collectors.joining(", ")));
+    sb.append(
+        columns.isEmpty()
+            ? "COUNT(*)"
+            : columns.stream().map(CqlSelect::quote).collect(Collectors.joining(", ")));
     sb.append(" FROM ").append(quote(keyspace)).append('.').append(quote(table));
     if (!where.isEmpty()) {
-      sb.append(" WHERE ").append(where.stream()
-          .map(p -> quote(p.column()) + " " + p.op().cql() + " ?")
-          .collect(Collectors.joining(" AND ")));
+      sb.append(" WHERE ")
+          .append(
+              where.stream()
+                  .map(p -> quote(p.column()) + " " + p.op().cql() + " ?")
+                  .collect(Collectors.joining(" AND ")));
     }
     if (!orderBy.isEmpty()) {
       List<String> terms = new ArrayList<>();
@@ -78,19 +101,23 @@ public record CqlSelect<V extends Serializable>(String keyspace, String table, L
   }
 
   /**
-   * The CQL of one token-range split of a full scan: {@code WHERE token(pk...) > ? [AND token(pk...) <= ?]}
-   * (no upper bound for the split that ends at the ring's minimum token).
+   * The CQL of one token-range split of a full scan: {@code WHERE token(pk...) > ? [AND
+   * token(pk...) <= ?]} (no upper bound for the split that ends at the ring's minimum token).
    */
   public String tokenRangeCql(List<String> partitionKeys, boolean upperBound) {
     if (!where.isEmpty() || limit != null || allowFiltering) {
       throw new IllegalStateException("token-range splits are for unrestricted scans");
     }
-    String token = "token(" + partitionKeys.stream().map(CqlSelect::quote).collect(Collectors.joining(", ")) + ")";
+    String token =
+        "token("
+            + partitionKeys.stream().map(CqlSelect::quote).collect(Collectors.joining(", "))
+            + ")";
     return cql() + " WHERE " + token + " > ?" + (upperBound ? " AND " + token + " <= ?" : "");
   }
 
   /** Values in the order of the markers: one per predicate (a list for IN), then the limit. */
-  public List<Object> markerValues(java.util.function.Function<ColumnPredicate<V>, Object> valueOf) {
+  public List<Object> markerValues(
+      java.util.function.Function<ColumnPredicate<V>, Object> valueOf) {
     List<Object> out = new ArrayList<>();
     where.forEach(p -> out.add(valueOf.apply(p)));
     if (limit != null) {

@@ -9,16 +9,16 @@ import java.util.Set;
 
 /**
  * Decides which key predicates Cassandra answers without {@code ALLOW FILTERING}: {@code =} or
- * {@code IN} on every partition-key column; then, once the partition is fixed, {@code =} or
- * {@code IN} on a prefix of the clustering columns and at most one range (a lower and an upper
- * bound) on the next one. Everything else stays in memory.
+ * {@code IN} on every partition-key column; then, once the partition is fixed, {@code =} or {@code
+ * IN} on a prefix of the clustering columns and at most one range (a lower and an upper bound) on
+ * the next one. Everything else stays in memory.
  */
 public final class KeyPredicateSplitter {
   private KeyPredicateSplitter() {}
 
   /** Splits {@code predicates} (the simple conjuncts among {@code conjunctCount}). */
-  public static <V extends Serializable> PushdownDecision<V> split(KeyLayout layout,
-      List<ColumnPredicate<V>> predicates, int conjunctCount) {
+  public static <V extends Serializable> PushdownDecision<V> split(
+      KeyLayout layout, List<ColumnPredicate<V>> predicates, int conjunctCount) {
     List<ColumnPredicate<V>> pushed = new ArrayList<>();
     boolean single = true;
     for (String key : layout.partitionKeys()) {
@@ -55,15 +55,17 @@ public final class KeyPredicateSplitter {
    * range predicates on regular (non-key) columns, evaluated by Cassandra under ALLOW FILTERING.
    * Used only when it moves a predicate from memory to the server.
    */
-  public static <V extends Serializable> PushdownDecision<V> splitAllowingFiltering(KeyLayout layout,
-      List<ColumnPredicate<V>> predicates, int conjunctCount) {
+  public static <V extends Serializable> PushdownDecision<V> splitAllowingFiltering(
+      KeyLayout layout, List<ColumnPredicate<V>> predicates, int conjunctCount) {
     PushdownDecision<V> keys = split(layout, predicates, conjunctCount);
     Set<String> keyColumns = new HashSet<>(layout.partitionKeys());
     keyColumns.addAll(layout.clusteringKeys());
     List<ColumnPredicate<V>> pushed = new ArrayList<>(keys.pushed());
     Set<Integer> remaining = new java.util.LinkedHashSet<>(keys.remaining());
     for (ColumnPredicate<V> p : predicates) {
-      if (!keyColumns.contains(p.column()) && p.op() != ComparisonOp.IN && remaining.contains(p.conjunct())) {
+      if (!keyColumns.contains(p.column())
+          && p.op() != ComparisonOp.IN
+          && remaining.contains(p.conjunct())) {
         pushed.add(p);
         remaining.remove(p.conjunct());
       }
@@ -71,8 +73,12 @@ public final class KeyPredicateSplitter {
     if (pushed.size() == keys.pushed().size()) {
       return keys;
     }
-    return new PushdownDecision<>(List.copyOf(pushed), List.copyOf(remaining), keys.partitionRestricted(),
-        keys.singlePartition(), true);
+    return new PushdownDecision<>(
+        List.copyOf(pushed),
+        List.copyOf(remaining),
+        keys.partitionRestricted(),
+        keys.singlePartition(),
+        true);
   }
 
   private static <V extends Serializable> Optional<ColumnPredicate<V>> first(

@@ -36,7 +36,9 @@ public final class CassandraCollectionScan extends AbstractRelNode implements Ca
   public record Source(String keyspace, String table, KeyLayout keys, boolean allowFiltering) {
     /** The partition and clustering columns. */
     public List<String> primaryKey() {
-      return java.util.stream.Stream.concat(keys.partitionKeys().stream(), keys.clusteringKeys().stream()).toList();
+      return java.util.stream.Stream.concat(
+              keys.partitionKeys().stream(), keys.clusteringKeys().stream())
+          .toList();
     }
   }
 
@@ -44,8 +46,15 @@ public final class CassandraCollectionScan extends AbstractRelNode implements Ca
    * @param anchor a schema table (base or virtual) of the physical table, through which generated
    *     code finds the session
    */
-  public CassandraCollectionScan(RelOptCluster cluster, RelTraitSet traits, RelOptTable anchor, Source source,
-      CollectionLayout layout, List<ColumnPredicate<ValueSource>> where, boolean singlePartition, boolean filtering,
+  public CassandraCollectionScan(
+      RelOptCluster cluster,
+      RelTraitSet traits,
+      RelOptTable anchor,
+      Source source,
+      CollectionLayout layout,
+      List<ColumnPredicate<ValueSource>> where,
+      boolean singlePartition,
+      boolean filtering,
       RelDataType rowType) {
     super(cluster, traits);
     this.anchor = anchor;
@@ -61,10 +70,22 @@ public final class CassandraCollectionScan extends AbstractRelNode implements Ca
    * An unfiltered read, as a logical operator (convention NONE, so that it joins the equivalence
    * sets of the joins, filters and projections the rules rewrite); {@link #asPhysical} runs it.
    */
-  public static CassandraCollectionScan of(RelOptCluster cluster, RelOptTable anchor, Source source,
-      CollectionLayout layout, RelDataType rowType) {
-    return new CassandraCollectionScan(cluster, cluster.traitSetOf(Convention.NONE), anchor, source, layout,
-        List.of(), false, false, rowType);
+  public static CassandraCollectionScan of(
+      RelOptCluster cluster,
+      RelOptTable anchor,
+      Source source,
+      CollectionLayout layout,
+      RelDataType rowType) {
+    return new CassandraCollectionScan(
+        cluster,
+        cluster.traitSetOf(Convention.NONE),
+        anchor,
+        source,
+        layout,
+        List.of(),
+        false,
+        false,
+        rowType);
   }
 
   /** Whether this is the logical form, which the rules rewrite. */
@@ -74,8 +95,16 @@ public final class CassandraCollectionScan extends AbstractRelNode implements Ca
 
   /** The same read in the convention that runs it. */
   public CassandraCollectionScan asPhysical() {
-    return new CassandraCollectionScan(getCluster(), getTraitSet().replace(COLLECTIONS), anchor, source, layout,
-        where, singlePartition, filtering, rowType);
+    return new CassandraCollectionScan(
+        getCluster(),
+        getTraitSet().replace(COLLECTIONS),
+        anchor,
+        source,
+        layout,
+        where,
+        singlePartition,
+        filtering,
+        rowType);
   }
 
   public RelOptTable anchor() {
@@ -97,15 +126,31 @@ public final class CassandraCollectionScan extends AbstractRelNode implements Ca
 
   /** The same read with other fields (a projection or a fusion) and row type. */
   public CassandraCollectionScan withLayout(CollectionLayout newLayout, RelDataType newRowType) {
-    return new CassandraCollectionScan(getCluster(), getTraitSet(), anchor, source, newLayout, where,
-        singlePartition, filtering, newRowType);
+    return new CassandraCollectionScan(
+        getCluster(),
+        getTraitSet(),
+        anchor,
+        source,
+        newLayout,
+        where,
+        singlePartition,
+        filtering,
+        newRowType);
   }
 
   /** The same read with key predicates pushed into its CQL. */
-  public CassandraCollectionScan withWhere(List<ColumnPredicate<ValueSource>> pushed, boolean single,
-      boolean allowFiltering) {
-    return new CassandraCollectionScan(getCluster(), getTraitSet(), anchor, source, layout, pushed, single,
-        allowFiltering, rowType);
+  public CassandraCollectionScan withWhere(
+      List<ColumnPredicate<ValueSource>> pushed, boolean single, boolean allowFiltering) {
+    return new CassandraCollectionScan(
+        getCluster(),
+        getTraitSet(),
+        anchor,
+        source,
+        layout,
+        pushed,
+        single,
+        allowFiltering,
+        rowType);
   }
 
   @Override
@@ -120,8 +165,8 @@ public final class CassandraCollectionScan extends AbstractRelNode implements Ca
   }
 
   /**
-   * Reading costs by the physical row, and a little more than the plain scan of the base table (so a
-   * base table alone keeps its plain read); one read of a joined table costs far less than two.
+   * Reading costs by the physical row, and a little more than the plain scan of the base table (so
+   * a base table alone keeps its plain read); one read of a joined table costs far less than two.
    */
   @Override
   public RelOptCost computeSelfCost(RelOptPlanner planner, RelMetadataQuery mq) {
@@ -132,8 +177,9 @@ public final class CassandraCollectionScan extends AbstractRelNode implements Ca
 
   /** The CQL this read sends. */
   public CqlSelect<ValueSource> select() {
-    CqlSelect<ValueSource> select = CqlSelect.<ValueSource>of(source.keyspace(), source.table(),
-        layout.physicalColumns()).withWhere(where);
+    CqlSelect<ValueSource> select =
+        CqlSelect.<ValueSource>of(source.keyspace(), source.table(), layout.physicalColumns())
+            .withWhere(where);
     return filtering ? select.withAllowFiltering() : select;
   }
 
@@ -141,10 +187,16 @@ public final class CassandraCollectionScan extends AbstractRelNode implements Ca
   public RelWriter explainTerms(RelWriter pw) {
     return super.explainTerms(pw)
         .item("table", source.keyspace() + "." + source.table())
-        .item("explode", layout.sides().stream()
-            .map(s -> s.collection() + (s.outer() ? " (outer)" : "")).collect(Collectors.joining(", ", "[", "]")))
-        .item("fields", layout.fields().stream().map(CassandraCollectionScan::describe)
-            .collect(Collectors.joining(", ", "[", "]")))
+        .item(
+            "explode",
+            layout.sides().stream()
+                .map(s -> s.collection() + (s.outer() ? " (outer)" : ""))
+                .collect(Collectors.joining(", ", "[", "]")))
+        .item(
+            "fields",
+            layout.fields().stream()
+                .map(CassandraCollectionScan::describe)
+                .collect(Collectors.joining(", ", "[", "]")))
         .item("cql", select().cql());
   }
 

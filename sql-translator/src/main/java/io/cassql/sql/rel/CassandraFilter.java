@@ -22,8 +22,14 @@ public final class CassandraFilter extends Filter implements CassandraRel {
   private final KeyLayout keyLayout;
   private final boolean allowFiltering;
 
-  public CassandraFilter(RelOptCluster cluster, RelTraitSet traits, RelNode input, RexNode condition,
-      List<ColumnPredicate<ValueSource>> pushed, boolean singlePartition, KeyLayout keyLayout,
+  public CassandraFilter(
+      RelOptCluster cluster,
+      RelTraitSet traits,
+      RelNode input,
+      RexNode condition,
+      List<ColumnPredicate<ValueSource>> pushed,
+      boolean singlePartition,
+      KeyLayout keyLayout,
       boolean allowFiltering) {
     super(cluster, traits, input, condition);
     this.pushed = List.copyOf(pushed);
@@ -34,11 +40,20 @@ public final class CassandraFilter extends Filter implements CassandraRel {
 
   @Override
   public Filter copy(RelTraitSet traitSet, RelNode input, RexNode condition) {
-    return new CassandraFilter(getCluster(), traitSet, input, condition, pushed, singlePartition, keyLayout,
+    return new CassandraFilter(
+        getCluster(),
+        traitSet,
+        input,
+        condition,
+        pushed,
+        singlePartition,
+        keyLayout,
         allowFiltering);
   }
 
-  /** Whether the pushed predicates fix exactly one partition (rows then come in clustering order). */
+  /**
+   * Whether the pushed predicates fix exactly one partition (rows then come in clustering order).
+   */
   public boolean isSinglePartition() {
     return singlePartition;
   }
@@ -61,8 +76,12 @@ public final class CassandraFilter extends Filter implements CassandraRel {
 
   @Override
   public RelWriter explainTerms(RelWriter pw) {
-    return super.explainTerms(pw).item("cql", pushed.stream()
-        .map(p -> p.column() + " " + p.op().cql() + " ?").collect(Collectors.joining(" AND ")));
+    return super.explainTerms(pw)
+        .item(
+            "cql",
+            pushed.stream()
+                .map(p -> p.column() + " " + p.op().cql() + " ?")
+                .collect(Collectors.joining(" AND ")));
   }
 
   @Override

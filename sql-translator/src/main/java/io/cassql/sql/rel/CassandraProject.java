@@ -16,13 +16,18 @@ import org.apache.calcite.rex.RexNode;
 /** Column pruning answered by Cassandra: the select list of the CQL SELECT (plain columns only). */
 public final class CassandraProject extends Project implements CassandraRel {
 
-  public CassandraProject(RelOptCluster cluster, RelTraitSet traits, RelNode input,
-      List<? extends RexNode> projects, RelDataType rowType) {
+  public CassandraProject(
+      RelOptCluster cluster,
+      RelTraitSet traits,
+      RelNode input,
+      List<? extends RexNode> projects,
+      RelDataType rowType) {
     super(cluster, traits, List.of(), input, projects, rowType, java.util.Set.of());
   }
 
   @Override
-  public Project copy(RelTraitSet traitSet, RelNode input, List<RexNode> projects, RelDataType rowType) {
+  public Project copy(
+      RelTraitSet traitSet, RelNode input, List<RexNode> projects, RelDataType rowType) {
     return new CassandraProject(getCluster(), traitSet, input, projects, rowType);
   }
 

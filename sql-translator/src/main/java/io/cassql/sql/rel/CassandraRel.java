@@ -14,8 +14,8 @@ public interface CassandraRel extends RelNode {
   Convention CONVENTION = new Convention.Impl("CASSANDRA", CassandraRel.class);
 
   /**
-   * The calling convention of reads that explode collections ({@link CassandraCollectionScan}); kept
-   * apart so that the column, limit and sort rules of {@link #CONVENTION} never apply to them.
+   * The calling convention of reads that explode collections ({@link CassandraCollectionScan});
+   * kept apart so that the column, limit and sort rules of {@link #CONVENTION} never apply to them.
    */
   Convention COLLECTIONS = new Convention.Impl("CASSANDRA_COLLECTIONS", CassandraRel.class);
 

@@ -21,16 +21,28 @@ public final class CassandraSort extends Sort implements CassandraRel {
   private final List<String> columns;
   private final List<Boolean> descending;
 
-  public CassandraSort(RelOptCluster cluster, RelTraitSet traits, RelNode input, RelCollation collation,
-      RexNode fetch, List<String> columns, List<Boolean> descending) {
+  public CassandraSort(
+      RelOptCluster cluster,
+      RelTraitSet traits,
+      RelNode input,
+      RelCollation collation,
+      RexNode fetch,
+      List<String> columns,
+      List<Boolean> descending) {
     super(cluster, traits, input, collation, null, fetch);
     this.columns = List.copyOf(columns);
     this.descending = List.copyOf(descending);
   }
 
   @Override
-  public Sort copy(RelTraitSet traitSet, RelNode newInput, RelCollation newCollation, RexNode offset, RexNode fetch) {
-    return new CassandraSort(getCluster(), traitSet, newInput, newCollation, fetch, columns, descending);
+  public Sort copy(
+      RelTraitSet traitSet,
+      RelNode newInput,
+      RelCollation newCollation,
+      RexNode offset,
+      RexNode fetch) {
+    return new CassandraSort(
+        getCluster(), traitSet, newInput, newCollation, fetch, columns, descending);
   }
 
   @Override
@@ -48,7 +60,8 @@ public final class CassandraSort extends Sort implements CassandraRel {
     implementor.visitChild(getInput());
     implementor.select = implementor.select.withOrder(columns, descending);
     if (fetch != null) {
-      implementor.select = implementor.select.withLimit(((RexLiteral) fetch).getValueAs(Long.class));
+      implementor.select =
+          implementor.select.withLimit(((RexLiteral) fetch).getValueAs(Long.class));
     }
   }
 }

@@ -15,7 +15,8 @@ import org.apache.calcite.rel.type.RelDataTypeField;
 public final class CassandraTableScan extends TableScan implements CassandraRel {
   private final CassandraTable cassandraTable;
 
-  public CassandraTableScan(RelOptCluster cluster, RelOptTable table, CassandraTable cassandraTable) {
+  public CassandraTableScan(
+      RelOptCluster cluster, RelOptTable table, CassandraTable cassandraTable) {
     super(cluster, cluster.traitSetOf(CONVENTION), List.of(), table);
     this.cassandraTable = cassandraTable;
   }
@@ -38,7 +39,10 @@ public final class CassandraTableScan extends TableScan implements CassandraRel 
   public void implement(Implementor implementor) {
     implementor.table = cassandraTable;
     implementor.relOptTable = table;
-    implementor.select = CqlSelect.of(cassandraTable.keyspaceName(), cassandraTable.tableName(),
-        getRowType().getFieldList().stream().map(RelDataTypeField::getName).toList());
+    implementor.select =
+        CqlSelect.of(
+            cassandraTable.keyspaceName(),
+            cassandraTable.tableName(),
+            getRowType().getFieldList().stream().map(RelDataTypeField::getName).toList());
   }
 }

@@ -1,7 +1,7 @@
 package io.cassql.sql.rel;
 
-import io.cassql.sql.exec.ScanSpec;
 import io.cassql.sql.exec.PushedScan;
+import io.cassql.sql.exec.ScanSpec;
 import java.util.List;
 import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
@@ -22,8 +22,8 @@ import org.apache.calcite.rel.convert.ConverterImpl;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 
 /**
- * The boundary between Cassandra and memory: runs the CQL SELECT built from the Cassandra
- * operators below it and hands the rows to Calcite's in-memory operators. EXPLAIN shows the CQL.
+ * The boundary between Cassandra and memory: runs the CQL SELECT built from the Cassandra operators
+ * below it and hands the rows to Calcite's in-memory operators. EXPLAIN shows the CQL.
  */
 public final class CassandraToEnumerableConverter extends ConverterImpl implements EnumerableRel {
 
@@ -48,7 +48,9 @@ public final class CassandraToEnumerableConverter extends ConverterImpl implemen
     return implementor;
   }
 
-  /** Shows the CQL once the plan is final (during planning the input is still a set of candidates). */
+  /**
+   * Shows the CQL once the plan is final (during planning the input is still a set of candidates).
+   */
   @Override
   public RelWriter explainTerms(RelWriter pw) {
     RelWriter w = super.explainTerms(pw);
@@ -56,19 +58,24 @@ public final class CassandraToEnumerableConverter extends ConverterImpl implemen
   }
 
   private static boolean isConcrete(RelNode rel) {
-    return rel instanceof CassandraRel && rel.getInputs().stream().allMatch(CassandraToEnumerableConverter::isConcrete);
+    return rel instanceof CassandraRel
+        && rel.getInputs().stream().allMatch(CassandraToEnumerableConverter::isConcrete);
   }
 
   @Override
   public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
     CassandraRel.Implementor cql = cql();
-    PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(),
-        pref.prefer(JavaRowFormat.ARRAY));
+    PhysType physType =
+        PhysTypeImpl.of(
+            implementor.getTypeFactory(), getRowType(), pref.prefer(JavaRowFormat.ARRAY));
     BlockBuilder block = new BlockBuilder();
-    // the plan names no connection: the executing one is found in the data context of each execution
+    // the plan names no connection: the executing one is found in the data context of each
+    // execution
     Expression spec = Expressions.constant(new ScanSpec(cql.select, cql.layout).encode());
-    Expression rows = block.append("rows", Expressions.call(PushedScan.class, "scan",
-        implementor.getRootExpression(), spec));
+    Expression rows =
+        block.append(
+            "rows",
+            Expressions.call(PushedScan.class, "scan", implementor.getRootExpression(), spec));
     block.add(Expressions.return_(null, rows));
     return implementor.result(physType, block.toBlock());
   }

@@ -32,9 +32,9 @@ import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.sql.SqlKind;
 
 /**
- * The rules of {@link CassandraCollectionScan}: a join of reads of the same table on its primary key
- * becomes one read ({@link CollectionJoinFusion} decides), key predicates go into its CQL, plain
- * projections narrow its fields, and the result is handed to the in-memory operators.
+ * The rules of {@link CassandraCollectionScan}: a join of reads of the same table on its primary
+ * key becomes one read ({@link CollectionJoinFusion} decides), key predicates go into its CQL,
+ * plain projections narrow its fields, and the result is handed to the in-memory operators.
  */
 final class CollectionRules {
   private CollectionRules() {}
@@ -44,37 +44,81 @@ final class CollectionRules {
     return List.of(JOIN, FILTER, PROJECT, TO_PHYSICAL, TO_ENUMERABLE);
   }
 
-  static final RelOptRule JOIN = new RuleConfig(RelFactories.LOGICAL_BUILDER, "CassandraCollectionJoinRule",
-      b0 -> b0.operand(LogicalJoin.class).inputs(
-          b1 -> b1.operand(RelNode.class).predicate(CollectionRules::fusable).noInputs(),
-          b2 -> b2.operand(RelNode.class).predicate(CollectionRules::fusable).noInputs()),
-      JoinRule::new).toRule();
+  static final RelOptRule JOIN =
+      new RuleConfig(
+              RelFactories.LOGICAL_BUILDER,
+              "CassandraCollectionJoinRule",
+              b0 ->
+                  b0.operand(LogicalJoin.class)
+                      .inputs(
+                          b1 ->
+                              b1.operand(RelNode.class)
+                                  .predicate(CollectionRules::fusable)
+                                  .noInputs(),
+                          b2 ->
+                              b2.operand(RelNode.class)
+                                  .predicate(CollectionRules::fusable)
+                                  .noInputs()),
+              JoinRule::new)
+          .toRule();
 
-  static final RelOptRule FILTER = new RuleConfig(RelFactories.LOGICAL_BUILDER, "CassandraCollectionFilterRule",
-      b0 -> b0.operand(LogicalFilter.class).oneInput(
-          b1 -> b1.operand(CassandraCollectionScan.class).predicate(s -> s.isLogical() && !s.isRestricted()).noInputs()),
-      FilterRule::new).toRule();
+  static final RelOptRule FILTER =
+      new RuleConfig(
+              RelFactories.LOGICAL_BUILDER,
+              "CassandraCollectionFilterRule",
+              b0 ->
+                  b0.operand(LogicalFilter.class)
+                      .oneInput(
+                          b1 ->
+                              b1.operand(CassandraCollectionScan.class)
+                                  .predicate(s -> s.isLogical() && !s.isRestricted())
+                                  .noInputs()),
+              FilterRule::new)
+          .toRule();
 
-  static final RelOptRule PROJECT = new RuleConfig(RelFactories.LOGICAL_BUILDER, "CassandraCollectionProjectRule",
-      b0 -> b0.operand(LogicalProject.class)
-          .predicate(p -> !p.getProjects().isEmpty() && p.getProjects().stream().allMatch(e -> e instanceof RexInputRef))
-          .oneInput(b1 -> b1.operand(CassandraCollectionScan.class).predicate(CassandraCollectionScan::isLogical)
-              .noInputs()),
-      ProjectRule::new).toRule();
+  static final RelOptRule PROJECT =
+      new RuleConfig(
+              RelFactories.LOGICAL_BUILDER,
+              "CassandraCollectionProjectRule",
+              b0 ->
+                  b0.operand(LogicalProject.class)
+                      .predicate(
+                          p ->
+                              !p.getProjects().isEmpty()
+                                  && p.getProjects().stream()
+                                      .allMatch(e -> e instanceof RexInputRef))
+                      .oneInput(
+                          b1 ->
+                              b1.operand(CassandraCollectionScan.class)
+                                  .predicate(CassandraCollectionScan::isLogical)
+                                  .noInputs()),
+              ProjectRule::new)
+          .toRule();
 
-  static final RelOptRule TO_PHYSICAL = ConverterRule.Config.INSTANCE
-      .withConversion(CassandraCollectionScan.class, Convention.NONE, CassandraRel.COLLECTIONS,
-          "CassandraCollectionScanRule")
-      .withRuleFactory(ToPhysicalRule::new)
-      .toRule();
+  static final RelOptRule TO_PHYSICAL =
+      ConverterRule.Config.INSTANCE
+          .withConversion(
+              CassandraCollectionScan.class,
+              Convention.NONE,
+              CassandraRel.COLLECTIONS,
+              "CassandraCollectionScanRule")
+          .withRuleFactory(ToPhysicalRule::new)
+          .toRule();
 
-  static final RelOptRule TO_ENUMERABLE = ConverterRule.Config.INSTANCE
-      .withConversion(RelNode.class, CassandraRel.COLLECTIONS, EnumerableConvention.INSTANCE,
-          "CassandraCollectionsToEnumerableRule")
-      .withRuleFactory(ToEnumerableRule::new)
-      .toRule();
+  static final RelOptRule TO_ENUMERABLE =
+      ConverterRule.Config.INSTANCE
+          .withConversion(
+              RelNode.class,
+              CassandraRel.COLLECTIONS,
+              EnumerableConvention.INSTANCE,
+              "CassandraCollectionsToEnumerableRule")
+          .withRuleFactory(ToEnumerableRule::new)
+          .toRule();
 
-  /** A read that may take part in a fusion: a plain base-table scan or an unrestricted collection read. */
+  /**
+   * A read that may take part in a fusion: a plain base-table scan or an unrestricted collection
+   * read.
+   */
   private static boolean fusable(RelNode rel) {
     return rel instanceof CassandraTableScan
         || rel instanceof CassandraCollectionScan c && c.isLogical() && !c.isRestricted();
@@ -87,11 +131,15 @@ final class CollectionRules {
     }
     CassandraTableScan scan = (CassandraTableScan) rel;
     var table = scan.cassandraTable();
-    List<String> columns = scan.getRowType().getFieldList().stream().map(RelDataTypeField::getName).toList();
-    return CassandraCollectionScan.of(scan.getCluster(), scan.getTable(),
-        new CassandraCollectionScan.Source(table.keyspaceName(), table.tableName(), table.keyLayout(),
-            table.allowFiltering()),
-        CollectionLayout.ofColumns(columns), scan.getRowType());
+    List<String> columns =
+        scan.getRowType().getFieldList().stream().map(RelDataTypeField::getName).toList();
+    return CassandraCollectionScan.of(
+        scan.getCluster(),
+        scan.getTable(),
+        new CassandraCollectionScan.Source(
+            table.keyspaceName(), table.tableName(), table.keyLayout(), table.allowFiltering()),
+        CollectionLayout.ofColumns(columns),
+        scan.getRowType());
   }
 
   /** Join of two reads of one table on its primary key: one read. */
@@ -125,8 +173,9 @@ final class CollectionRules {
         }
       }
       boolean leftOuter = join.getJoinType() == JoinRelType.LEFT;
-      var fused = CollectionJoinFusion.fuse(left.layout(), right.layout(), equalities, leftOuter,
-          left.source().primaryKey());
+      var fused =
+          CollectionJoinFusion.fuse(
+              left.layout(), right.layout(), equalities, leftOuter, left.source().primaryKey());
       if (fused.isEmpty()) {
         return;
       }
@@ -141,12 +190,17 @@ final class CollectionRules {
         return;
       }
       RelNode read = left.withLayout(fused.get().layout(), join.getRowType());
-      call.transformTo(rest.isEmpty() ? read
-          : LogicalFilter.create(read, RexUtil.composeConjunction(join.getCluster().getRexBuilder(), rest)));
+      call.transformTo(
+          rest.isEmpty()
+              ? read
+              : LogicalFilter.create(
+                  read, RexUtil.composeConjunction(join.getCluster().getRexBuilder(), rest)));
     }
   }
 
-  /** Filter over a collection read: predicates on plain key columns go into the CQL, the rest stays. */
+  /**
+   * Filter over a collection read: predicates on plain key columns go into the CQL, the rest stays.
+   */
   static final class FilterRule extends RelRule<RuleConfig> {
     FilterRule(RuleConfig config) {
       super(config);
@@ -157,27 +211,36 @@ final class CollectionRules {
       LogicalFilter filter = call.rel(0);
       CassandraCollectionScan scan = call.rel(1);
       RexBuilder rex = filter.getCluster().getRexBuilder();
-      List<RexNode> conjuncts = RelOptUtil.conjunctions(RexUtil.expandSearch(rex, null, filter.getCondition()));
+      List<RexNode> conjuncts =
+          RelOptUtil.conjunctions(RexUtil.expandSearch(rex, null, filter.getCondition()));
       List<String> columns = scan.layout().pushableColumns();
       List<ColumnPredicate<ValueSource>> simple = new ArrayList<>();
       for (int i = 0; i < conjuncts.size(); i++) {
-        RexPredicates.of(i, conjuncts.get(i), columns).filter(p -> p.column() != null).ifPresent(simple::add);
+        RexPredicates.of(i, conjuncts.get(i), columns)
+            .filter(p -> p.column() != null)
+            .ifPresent(simple::add);
       }
       var source = scan.source();
-      PushdownDecision<ValueSource> decision = source.allowFiltering()
-          ? KeyPredicateSplitter.splitAllowingFiltering(source.keys(), simple, conjuncts.size())
-          : KeyPredicateSplitter.split(source.keys(), simple, conjuncts.size());
+      PushdownDecision<ValueSource> decision =
+          source.allowFiltering()
+              ? KeyPredicateSplitter.splitAllowingFiltering(source.keys(), simple, conjuncts.size())
+              : KeyPredicateSplitter.split(source.keys(), simple, conjuncts.size());
       if (!decision.pushesAnything()) {
         return;
       }
-      RelNode pushed = scan.withWhere(decision.pushed(), decision.singlePartition(), decision.allowFiltering());
+      RelNode pushed =
+          scan.withWhere(decision.pushed(), decision.singlePartition(), decision.allowFiltering());
       List<RexNode> rest = decision.remaining().stream().map(conjuncts::get).toList();
-      call.transformTo(rest.isEmpty() ? pushed : filter.copy(filter.getTraitSet(), pushed,
-          RexUtil.composeConjunction(rex, rest)));
+      call.transformTo(
+          rest.isEmpty()
+              ? pushed
+              : filter.copy(filter.getTraitSet(), pushed, RexUtil.composeConjunction(rex, rest)));
     }
   }
 
-  /** A projection of plain fields: the read keeps only those fields (and reads only their columns). */
+  /**
+   * A projection of plain fields: the read keeps only those fields (and reads only their columns).
+   */
   static final class ProjectRule extends RelRule<RuleConfig> {
     ProjectRule(RuleConfig config) {
       super(config);
@@ -187,7 +250,8 @@ final class CollectionRules {
     public void onMatch(RelOptRuleCall call) {
       LogicalProject project = call.rel(0);
       CassandraCollectionScan scan = call.rel(1);
-      List<Integer> positions = project.getProjects().stream().map(e -> ((RexInputRef) e).getIndex()).toList();
+      List<Integer> positions =
+          project.getProjects().stream().map(e -> ((RexInputRef) e).getIndex()).toList();
       call.transformTo(scan.withLayout(scan.layout().project(positions), project.getRowType()));
     }
   }
@@ -212,8 +276,8 @@ final class CollectionRules {
 
     @Override
     public RelNode convert(RelNode rel) {
-      return new CassandraToEnumerableConverter(rel.getCluster(),
-          rel.getTraitSet().replace(EnumerableConvention.INSTANCE), rel);
+      return new CassandraToEnumerableConverter(
+          rel.getCluster(), rel.getTraitSet().replace(EnumerableConvention.INSTANCE), rel);
     }
   }
 }

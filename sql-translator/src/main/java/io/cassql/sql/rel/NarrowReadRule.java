@@ -22,8 +22,8 @@ import org.apache.calcite.util.mapping.Mappings;
 
 /**
  * An expression projection over a scan reads only the columns its expressions use: {@code COUNT(*)}
- * (a projection of the constant 0) reads the first key column, {@code SELECT name, 1} reads
- * {@code name}. The projection splits into plain columns, which become the CQL select list, and the
+ * (a projection of the constant 0) reads the first key column, {@code SELECT name, 1} reads {@code
+ * name}. The projection splits into plain columns, which become the CQL select list, and the
  * expressions, computed in memory over them.
  */
 public final class NarrowReadRule extends RelRule<RuleConfig> {
@@ -46,21 +46,31 @@ public final class NarrowReadRule extends RelRule<RuleConfig> {
     RelNode scan = call.rel(1);
     ImmutableBitSet used = RelOptUtil.InputFinder.bits(project.getProjects(), null);
     List<Integer> kept = used.isEmpty() ? List.of(0) : used.asList();
-    List<RexNode> columns = kept.stream().map(i -> (RexNode) RexInputRef.of(i, scan.getRowType())).toList();
+    List<RexNode> columns =
+        kept.stream().map(i -> (RexNode) RexInputRef.of(i, scan.getRowType())).toList();
     List<String> names = kept.stream().map(i -> scan.getRowType().getFieldNames().get(i)).toList();
     RelNode narrow = LogicalProject.create(scan, List.of(), columns, names, Set.of());
-    RexShuttle renumber = new RexShuttle() {
-      @Override
-      public RexNode visitInputRef(RexInputRef ref) {
-        return new RexInputRef(kept.indexOf(ref.getIndex()), ref.getType());
-      }
-    };
-    List<RexNode> expressions = project.getProjects().stream().map(e -> e.accept(renumber)).toList();
-    call.transformTo(LogicalProject.create(narrow, project.getHints(), expressions, project.getRowType(),
-        project.getVariablesSet()));
+    RexShuttle renumber =
+        new RexShuttle() {
+          @Override
+          public RexNode visitInputRef(RexInputRef ref) {
+            return new RexInputRef(kept.indexOf(ref.getIndex()), ref.getType());
+          }
+        };
+    List<RexNode> expressions =
+        project.getProjects().stream().map(e -> e.accept(renumber)).toList();
+    call.transformTo(
+        LogicalProject.create(
+            narrow,
+            project.getHints(),
+            expressions,
+            project.getRowType(),
+            project.getVariablesSet()));
   }
 
-  /** The columns an aggregate over a scan reads: its group keys, arguments, filters and orderings. */
+  /**
+   * The columns an aggregate over a scan reads: its group keys, arguments, filters and orderings.
+   */
   static ImmutableBitSet aggregateInputs(Aggregate aggregate) {
     ImmutableBitSet.Builder used = aggregate.getGroupSet().rebuild();
     for (AggregateCall c : aggregate.getAggCallList()) {
@@ -97,27 +107,49 @@ public final class NarrowReadRule extends RelRule<RuleConfig> {
       RelNode scan = call.rel(1);
       ImmutableBitSet used = aggregateInputs(aggregate);
       List<Integer> kept = used.isEmpty() ? List.of(0) : used.asList();
-      List<RexNode> columns = kept.stream().map(i -> (RexNode) RexInputRef.of(i, scan.getRowType())).toList();
-      List<String> names = kept.stream().map(i -> scan.getRowType().getFieldNames().get(i)).toList();
+      List<RexNode> columns =
+          kept.stream().map(i -> (RexNode) RexInputRef.of(i, scan.getRowType())).toList();
+      List<String> names =
+          kept.stream().map(i -> scan.getRowType().getFieldNames().get(i)).toList();
       RelNode narrow = LogicalProject.create(scan, List.of(), columns, names, Set.of());
       Map<Integer, Integer> positions = new HashMap<>();
       for (int i = 0; i < kept.size(); i++) {
         positions.put(kept.get(i), i);
       }
-      Mappings.TargetMapping mapping = Mappings.target(positions, scan.getRowType().getFieldCount(), kept.size());
-      List<AggregateCall> calls = aggregate.getAggCallList().stream().map(c -> c.transform(mapping)).toList();
-      call.transformTo(aggregate.copy(aggregate.getTraitSet(), narrow, ImmutableBitSet.of(aggregate.getGroupSet().asList().stream().map(positions::get).toList()),
-          null, calls));
+      Mappings.TargetMapping mapping =
+          Mappings.target(positions, scan.getRowType().getFieldCount(), kept.size());
+      List<AggregateCall> calls =
+          aggregate.getAggCallList().stream().map(c -> c.transform(mapping)).toList();
+      call.transformTo(
+          aggregate.copy(
+              aggregate.getTraitSet(),
+              narrow,
+              ImmutableBitSet.of(
+                  aggregate.getGroupSet().asList().stream().map(positions::get).toList()),
+              null,
+              calls));
     }
 
     /** The rule: an aggregate directly over a Cassandra scan. */
-    static final RelOptRule RULE = new RuleConfig(RelFactories.LOGICAL_BUILDER, "CassandraNarrowAggregateRule",
-        b0 -> b0.operand(LogicalAggregate.class).oneInput(b1 -> b1.operand(CassandraTableScan.class).noInputs()),
-        AggregateRule::new).toRule();
+    static final RelOptRule RULE =
+        new RuleConfig(
+                RelFactories.LOGICAL_BUILDER,
+                "CassandraNarrowAggregateRule",
+                b0 ->
+                    b0.operand(LogicalAggregate.class)
+                        .oneInput(b1 -> b1.operand(CassandraTableScan.class).noInputs()),
+                AggregateRule::new)
+            .toRule();
   }
 
   /** The rule: a projection with expressions directly over a Cassandra scan. */
-  static final RelOptRule RULE = new RuleConfig(RelFactories.LOGICAL_BUILDER, "CassandraNarrowReadRule",
-      b0 -> b0.operand(LogicalProject.class).oneInput(b1 -> b1.operand(CassandraTableScan.class).noInputs()),
-      NarrowReadRule::new).toRule();
+  static final RelOptRule RULE =
+      new RuleConfig(
+              RelFactories.LOGICAL_BUILDER,
+              "CassandraNarrowReadRule",
+              b0 ->
+                  b0.operand(LogicalProject.class)
+                      .oneInput(b1 -> b1.operand(CassandraTableScan.class).noInputs()),
+              NarrowReadRule::new)
+          .toRule();
 }

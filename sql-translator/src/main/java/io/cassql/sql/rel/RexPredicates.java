@@ -28,18 +28,20 @@ public final class RexPredicates {
   private RexPredicates() {}
 
   /** The conjunct as {@code column op value}, if it has that form. */
-  public static Optional<ColumnPredicate<ValueSource>> of(int conjunct, RexNode node, List<String> fields) {
+  public static Optional<ColumnPredicate<ValueSource>> of(
+      int conjunct, RexNode node, List<String> fields) {
     if (node.getKind() == SqlKind.OR) {
       return inList(conjunct, (RexCall) node, fields);
     }
-    ComparisonOp op = switch (node.getKind()) {
-      case EQUALS -> ComparisonOp.EQ;
-      case LESS_THAN -> ComparisonOp.LT;
-      case LESS_THAN_OR_EQUAL -> ComparisonOp.LE;
-      case GREATER_THAN -> ComparisonOp.GT;
-      case GREATER_THAN_OR_EQUAL -> ComparisonOp.GE;
-      default -> null;
-    };
+    ComparisonOp op =
+        switch (node.getKind()) {
+          case EQUALS -> ComparisonOp.EQ;
+          case LESS_THAN -> ComparisonOp.LT;
+          case LESS_THAN_OR_EQUAL -> ComparisonOp.LE;
+          case GREATER_THAN -> ComparisonOp.GT;
+          case GREATER_THAN_OR_EQUAL -> ComparisonOp.GE;
+          default -> null;
+        };
     if (op == null) {
       return Optional.empty();
     }
@@ -59,15 +61,18 @@ public final class RexPredicates {
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ColumnPredicate<>(conjunct, fields.get(ref.getIndex()), op, List.of(value.get())));
+    return Optional.of(
+        new ColumnPredicate<>(conjunct, fields.get(ref.getIndex()), op, List.of(value.get())));
   }
 
-  private static Optional<ColumnPredicate<ValueSource>> inList(int conjunct, RexCall or, List<String> fields) {
+  private static Optional<ColumnPredicate<ValueSource>> inList(
+      int conjunct, RexCall or, List<String> fields) {
     String column = null;
     List<ValueSource> values = new ArrayList<>();
     for (RexNode operand : or.getOperands()) {
       Optional<ColumnPredicate<ValueSource>> eq = of(conjunct, operand, fields);
-      if (eq.isEmpty() || eq.get().op() != ComparisonOp.EQ
+      if (eq.isEmpty()
+          || eq.get().op() != ComparisonOp.EQ
           || (column != null && !column.equals(eq.get().column()))) {
         return Optional.empty();
       }
@@ -89,25 +94,28 @@ public final class RexPredicates {
     if (!(node instanceof RexLiteral literal) || literal.isNull()) {
       return Optional.empty();
     }
-    Serializable v = switch (literal.getTypeName().getFamily() == null ? literal.getTypeName().name()
-        : literal.getTypeName().name()) {
-      case "CHAR", "VARCHAR" -> literal.getValueAs(String.class);
-      case "BOOLEAN" -> literal.getValueAs(Boolean.class);
-      case "TINYINT", "SMALLINT", "INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "REAL", "FLOAT" ->
-          literal.getValueAs(BigDecimal.class);
-      case "DATE" -> literal.getValueAs(DateString.class).toString();
-      case "TIME" -> literal.getValueAs(TimeString.class).toString();
-      case "TIMESTAMP" -> literal.getValueAs(TimestampString.class).getMillisSinceEpoch();
-      default -> null;
-    };
+    Serializable v =
+        switch (literal.getTypeName().getFamily() == null
+            ? literal.getTypeName().name()
+            : literal.getTypeName().name()) {
+          case "CHAR", "VARCHAR" -> literal.getValueAs(String.class);
+          case "BOOLEAN" -> literal.getValueAs(Boolean.class);
+          case "TINYINT", "SMALLINT", "INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "REAL", "FLOAT" ->
+              literal.getValueAs(BigDecimal.class);
+          case "DATE" -> literal.getValueAs(DateString.class).toString();
+          case "TIME" -> literal.getValueAs(TimeString.class).toString();
+          case "TIMESTAMP" -> literal.getValueAs(TimestampString.class).getMillisSinceEpoch();
+          default -> null;
+        };
     return Optional.ofNullable(v).map(ValueSource.Literal::new);
   }
 
   /**
    * Whether a cast changes no value of its operand, so that the column's CQL type can take the
-   * operand's value directly: a wider integer, a double from a 32-bit integer, or an exact number of enough digits from an integer
-   * or decimal, or unpadded text ({@code VARCHAR}, or {@code CHAR} of the same length) from text.
-   * Literals turned into {@code CAST(? AS type)} reach pushed predicates through such casts.
+   * operand's value directly: a wider integer, a double from a 32-bit integer, or an exact number
+   * of enough digits from an integer or decimal, or unpadded text ({@code VARCHAR}, or {@code CHAR}
+   * of the same length) from text. Literals turned into {@code CAST(? AS type)} reach pushed
+   * predicates through such casts.
    */
   static boolean keepsEveryValue(RexCall cast) {
     RelDataType from = cast.getOperands().get(0).getType();
@@ -117,10 +125,13 @@ public final class RexPredicates {
     if (SqlTypeName.INT_TYPES.contains(f) && SqlTypeName.INT_TYPES.contains(t)) {
       return SqlTypeName.INT_TYPES.indexOf(t) >= SqlTypeName.INT_TYPES.indexOf(f);
     }
-    if ((SqlTypeName.INT_TYPES.contains(f) || f == SqlTypeName.DECIMAL) && t == SqlTypeName.DECIMAL) {
+    if ((SqlTypeName.INT_TYPES.contains(f) || f == SqlTypeName.DECIMAL)
+        && t == SqlTypeName.DECIMAL) {
       int fromScale = f == SqlTypeName.DECIMAL ? from.getScale() : 0;
-      int fromDigits = f == SqlTypeName.DECIMAL ? from.getPrecision() - from.getScale()
-          : String.valueOf(intMax(f)).length();
+      int fromDigits =
+          f == SqlTypeName.DECIMAL
+              ? from.getPrecision() - from.getScale()
+              : String.valueOf(intMax(f)).length();
       return to.getScale() >= fromScale && to.getPrecision() - to.getScale() >= fromDigits;
     }
     if ((f == SqlTypeName.TINYINT || f == SqlTypeName.SMALLINT || f == SqlTypeName.INTEGER)
@@ -128,8 +139,10 @@ public final class RexPredicates {
       return true;
     }
     if (SqlTypeName.CHAR_TYPES.contains(f) && SqlTypeName.CHAR_TYPES.contains(t)) {
-      return t == SqlTypeName.VARCHAR ? to.getPrecision() == RelDataType.PRECISION_NOT_SPECIFIED
-          || to.getPrecision() >= from.getPrecision() : from.getPrecision() == to.getPrecision();
+      return t == SqlTypeName.VARCHAR
+          ? to.getPrecision() == RelDataType.PRECISION_NOT_SPECIFIED
+              || to.getPrecision() >= from.getPrecision()
+          : from.getPrecision() == to.getPrecision();
     }
     return f == t && from.getPrecision() == to.getPrecision() && from.getScale() == to.getScale();
   }

@@ -7,10 +7,15 @@ import org.apache.calcite.tools.RelBuilderFactory;
 
 /**
  * The one configuration of every operand-matching planner rule of SQL mode: its operands,
- * description and constructor (Calcite's {@code RelRule.Config} without a hand-written copy per rule).
+ * description and constructor (Calcite's {@code RelRule.Config} without a hand-written copy per
+ * rule).
  */
-record RuleConfig(RelBuilderFactory relBuilderFactory, String description, RelRule.OperandTransform operandSupplier,
-    Function<RuleConfig, RelOptRule> factory) implements RelRule.Config {
+record RuleConfig(
+    RelBuilderFactory relBuilderFactory,
+    String description,
+    RelRule.OperandTransform operandSupplier,
+    Function<RuleConfig, RelOptRule> factory)
+    implements RelRule.Config {
 
   @Override
   public RelOptRule toRule() {

@@ -21,8 +21,8 @@ import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 
 /**
- * ORDER BY that Cassandra's clustering order already gives: the input reads one partition, and
- * the sort keys are a prefix of the clustering columns, all in stored order or all reversed.
+ * ORDER BY that Cassandra's clustering order already gives: the input reads one partition, and the
+ * sort keys are a prefix of the clustering columns, all in stored order or all reversed.
  */
 public final class SortRule extends RelRule<RuleConfig> {
   private static final int MAX_DEPTH = 6;
@@ -31,14 +31,19 @@ public final class SortRule extends RelRule<RuleConfig> {
     super(config);
   }
 
-  /** The table's key layout and the table column behind each output field of a single-partition read. */
+  /**
+   * The table's key layout and the table column behind each output field of a single-partition
+   * read.
+   */
   record Lineage(KeyLayout layout, List<String> columns) {}
 
   @Override
   public void onMatch(RelOptRuleCall call) {
     Sort sort = call.rel(0);
     List<RelFieldCollation> keys = sort.getCollation().getFieldCollations();
-    if (keys.isEmpty() || sort.offset != null || (sort.fetch != null && !(sort.fetch instanceof RexLiteral))
+    if (keys.isEmpty()
+        || sort.offset != null
+        || (sort.fetch != null && !(sort.fetch instanceof RexLiteral))
         || !(call.getPlanner() instanceof VolcanoPlanner planner)) {
       return;
     }
@@ -67,17 +72,25 @@ public final class SortRule extends RelRule<RuleConfig> {
       columns.add(column);
       descending.add(stored != rev);
     }
-    RelNode input = convert(sort.getInput(), sort.getInput().getTraitSet().replace(CassandraRel.CONVENTION));
-    call.transformTo(new CassandraSort(sort.getCluster(), sort.getTraitSet().replace(CassandraRel.CONVENTION),
-        input, sort.getCollation(), sort.fetch, columns, descending));
+    RelNode input =
+        convert(sort.getInput(), sort.getInput().getTraitSet().replace(CassandraRel.CONVENTION));
+    call.transformTo(
+        new CassandraSort(
+            sort.getCluster(),
+            sort.getTraitSet().replace(CassandraRel.CONVENTION),
+            input,
+            sort.getCollation(),
+            sort.fetch,
+            columns,
+            descending));
   }
 
   /**
    * Follows Cassandra projections down to a single-partition filter, if there is one. Volcano's
    * sets hold many equivalent projections, some over their own set (projection merges and
    * identities make cycles), so a plain recursive walk fans out exponentially: the walk remembers
-   * the shallowest depth at which it searched each subset and never searches it again from there
-   * or deeper, which bounds one call to (subsets reachable) x MAX_DEPTH visits.
+   * the shallowest depth at which it searched each subset and never searches it again from there or
+   * deeper, which bounds one call to (subsets reachable) x MAX_DEPTH visits.
    */
   static Optional<Lineage> lineage(RelNode rel, VolcanoPlanner planner) {
     return new LineageSearch(planner).find(rel, 0);
@@ -98,13 +111,15 @@ public final class SortRule extends RelRule<RuleConfig> {
       }
       List<RelNode> candidates;
       if (rel instanceof RelSubset subset) {
-        RelSubset cassandra = planner.getSubset(subset, subset.getTraitSet().replace(CassandraRel.CONVENTION));
+        RelSubset cassandra =
+            planner.getSubset(subset, subset.getTraitSet().replace(CassandraRel.CONVENTION));
         if (cassandra == null) {
           return Optional.empty();
         }
         Integer before = searchedAt.get(cassandra);
         if (before != null && before <= depth) {
-          // searched already with at least as much depth left, and found nothing (or is on the current path)
+          // searched already with at least as much depth left, and found nothing (or is on the
+          // current path)
           return Optional.empty();
         }
         searchedAt.put(cassandra, depth);
@@ -114,8 +129,10 @@ public final class SortRule extends RelRule<RuleConfig> {
       }
       for (RelNode r : candidates) {
         if (r instanceof CassandraFilter f && f.isSinglePartition()) {
-          return Optional.of(new Lineage(f.keyLayout(),
-              f.getRowType().getFieldList().stream().map(RelDataTypeField::getName).toList()));
+          return Optional.of(
+              new Lineage(
+                  f.keyLayout(),
+                  f.getRowType().getFieldList().stream().map(RelDataTypeField::getName).toList()));
         }
       }
       for (RelNode r : candidates) {
@@ -135,7 +152,12 @@ public final class SortRule extends RelRule<RuleConfig> {
   }
 
   /** The rule: any Sort. */
-  static final RelOptRule RULE = new RuleConfig(RelFactories.LOGICAL_BUILDER, "CassandraSortRule",
-      b0 -> b0.operand(Sort.class).predicate(s -> !(s instanceof CassandraSort)).anyInputs(),
-      SortRule::new).toRule();
+  static final RelOptRule RULE =
+      new RuleConfig(
+              RelFactories.LOGICAL_BUILDER,
+              "CassandraSortRule",
+              b0 ->
+                  b0.operand(Sort.class).predicate(s -> !(s instanceof CassandraSort)).anyInputs(),
+              SortRule::new)
+          .toRule();
 }

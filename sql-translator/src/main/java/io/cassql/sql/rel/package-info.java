@@ -1,2 +1,4 @@
-/** Relational operators of the Cassandra convention and the planner rules that push work into them. */
+/**
+ * Relational operators of the Cassandra convention and the planner rules that push work into them.
+ */
 package io.cassql.sql.rel;

@@ -17,13 +17,21 @@ import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
  */
 public final class CheckedReal {
   /** The operator {@link CheckedArithmetic} puts in place of {@code CAST(x AS REAL)}. */
-  static final SqlUserDefinedFunction OPERATOR = new SqlUserDefinedFunction(
-      new SqlIdentifier("CASSQL_CHECKED_REAL", SqlParserPos.ZERO), ReturnTypes.explicit(SqlTypeName.REAL),
-      InferTypes.FIRST_KNOWN, OperandTypes.NUMERIC, List.of(), ScalarFunctionImpl.create(CheckedReal.class, "toReal"));
+  static final SqlUserDefinedFunction OPERATOR =
+      new SqlUserDefinedFunction(
+          new SqlIdentifier("CASSQL_CHECKED_REAL", SqlParserPos.ZERO),
+          ReturnTypes.explicit(SqlTypeName.REAL),
+          InferTypes.FIRST_KNOWN,
+          OperandTypes.NUMERIC,
+          List.of(),
+          ScalarFunctionImpl.create(CheckedReal.class, "toReal"));
 
   private CheckedReal() {}
 
-  /** {@code value} as the nearest REAL (null for null); an error when it is finite and beyond REAL's range. */
+  /**
+   * {@code value} as the nearest REAL (null for null); an error when it is finite and beyond REAL's
+   * range.
+   */
   public static Float toReal(Double value) {
     if (value == null) {
       return null;

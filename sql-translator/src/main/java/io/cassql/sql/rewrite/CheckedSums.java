@@ -18,9 +18,9 @@ import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * Makes SUM of BIGINT fail on overflow instead of wrapping: the sum is taken over the values cast
- * to DECIMAL (exact, unbounded) and cast back to BIGINT, a cast that raises an
- * {@link ArithmeticException} when the sum leaves BIGINT's range. Sums of smaller whole numbers
- * are BIGINT already (see {@code CasSqlTypeSystem}).
+ * to DECIMAL (exact, unbounded) and cast back to BIGINT, a cast that raises an {@link
+ * ArithmeticException} when the sum leaves BIGINT's range. Sums of smaller whole numbers are BIGINT
+ * already (see {@code CasSqlTypeSystem}).
  */
 final class CheckedSums extends RelHomogeneousShuttle {
   private CheckedSums() {}
@@ -33,7 +33,8 @@ final class CheckedSums extends RelHomogeneousShuttle {
   /** Whether {@code call} is a SUM whose BIGINT accumulator could wrap. */
   static boolean wraps(AggregateCall call, List<RelDataType> inputTypes) {
     SqlKind kind = call.getAggregation().getKind();
-    return (kind == SqlKind.SUM || kind == SqlKind.SUM0) && call.getArgList().size() == 1
+    return (kind == SqlKind.SUM || kind == SqlKind.SUM0)
+        && call.getArgList().size() == 1
         && call.getType().getSqlTypeName() == SqlTypeName.BIGINT
         && inputTypes.get(call.getArgList().get(0)).getSqlTypeName() == SqlTypeName.BIGINT;
   }
@@ -45,14 +46,16 @@ final class CheckedSums extends RelHomogeneousShuttle {
       return rel;
     }
     RelNode input = agg.getInput();
-    List<RelDataType> inputTypes = input.getRowType().getFieldList().stream().map(f -> f.getType()).toList();
+    List<RelDataType> inputTypes =
+        input.getRowType().getFieldList().stream().map(f -> f.getType()).toList();
     if (agg.getAggCallList().stream().noneMatch(c -> wraps(c, inputTypes))) {
       return rel;
     }
     RexBuilder rex = agg.getCluster().getRexBuilder();
     RelDataTypeFactory types = agg.getCluster().getTypeFactory();
-    RelDataType decimal = types.createSqlType(SqlTypeName.DECIMAL,
-        types.getTypeSystem().getMaxPrecision(SqlTypeName.DECIMAL), 0);
+    RelDataType decimal =
+        types.createSqlType(
+            SqlTypeName.DECIMAL, types.getTypeSystem().getMaxPrecision(SqlTypeName.DECIMAL), 0);
     // the input plus, per BIGINT column summed, that column as DECIMAL
     List<RexNode> projects = new ArrayList<>(rex.identityProjects(input.getRowType()));
     List<String> names = new ArrayList<>(input.getRowType().getFieldNames());
@@ -64,19 +67,36 @@ final class CheckedSums extends RelHomogeneousShuttle {
         continue;
       }
       int arg = call.getArgList().get(0);
-      int at = widened.computeIfAbsent(arg, a -> {
-        RexNode ref = rex.makeInputRef(input, a);
-        projects.add(rex.makeCast(types.createTypeWithNullability(decimal, ref.getType().isNullable()), ref));
-        names.add("$sum_arg" + a);
-        return projects.size() - 1;
-      });
+      int at =
+          widened.computeIfAbsent(
+              arg,
+              a -> {
+                RexNode ref = rex.makeInputRef(input, a);
+                projects.add(
+                    rex.makeCast(
+                        types.createTypeWithNullability(decimal, ref.getType().isNullable()), ref));
+                names.add("$sum_arg" + a);
+                return projects.size() - 1;
+              });
       RelDataType sumType = types.createTypeWithNullability(decimal, call.getType().isNullable());
-      calls.add(AggregateCall.create(call.getParserPosition(), call.getAggregation(), call.isDistinct(),
-          call.isApproximate(), call.ignoreNulls(), call.rexList, List.of(at), call.filterArg,
-          call.distinctKeys, call.collation, sumType, call.getName()));
+      calls.add(
+          AggregateCall.create(
+              call.getParserPosition(),
+              call.getAggregation(),
+              call.isDistinct(),
+              call.isApproximate(),
+              call.ignoreNulls(),
+              call.rexList,
+              List.of(at),
+              call.filterArg,
+              call.distinctKeys,
+              call.collation,
+              sumType,
+              call.getName()));
     }
     RelNode wide = LogicalProject.create(input, List.of(), projects, names, java.util.Set.of());
-    Aggregate summed = agg.copy(agg.getTraitSet(), wide, agg.getGroupSet(), agg.getGroupSets(), calls);
+    Aggregate summed =
+        agg.copy(agg.getTraitSet(), wide, agg.getGroupSet(), agg.getGroupSets(), calls);
     // back to the aggregate's own row type, with a checked cast for each widened sum
     List<RexNode> back = new ArrayList<>();
     for (int i = 0; i < agg.getRowType().getFieldCount(); i++) {
@@ -84,6 +104,7 @@ final class CheckedSums extends RelHomogeneousShuttle {
       RelDataType want = agg.getRowType().getFieldList().get(i).getType();
       back.add(ref.getType().equals(want) ? ref : rex.makeCast(want, ref));
     }
-    return LogicalProject.create(summed, List.of(), back, agg.getRowType().getFieldNames(), java.util.Set.of());
+    return LogicalProject.create(
+        summed, List.of(), back, agg.getRowType().getFieldNames(), java.util.Set.of());
   }
 }

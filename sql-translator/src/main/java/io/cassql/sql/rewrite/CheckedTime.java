@@ -20,22 +20,33 @@ import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
  */
 public final class CheckedTime {
   /** The operator {@link CheckedArithmetic} puts in place of {@code CAST(text AS TIME)}. */
-  static final SqlUserDefinedFunction OPERATOR = new SqlUserDefinedFunction(
-      new SqlIdentifier("CASSQL_CHECKED_TIME", SqlParserPos.ZERO), ReturnTypes.explicit(SqlTypeName.TIME),
-      InferTypes.FIRST_KNOWN, OperandTypes.STRING, List.of(), ScalarFunctionImpl.create(CheckedTime.class, "toTime"));
+  static final SqlUserDefinedFunction OPERATOR =
+      new SqlUserDefinedFunction(
+          new SqlIdentifier("CASSQL_CHECKED_TIME", SqlParserPos.ZERO),
+          ReturnTypes.explicit(SqlTypeName.TIME),
+          InferTypes.FIRST_KNOWN,
+          OperandTypes.STRING,
+          List.of(),
+          ScalarFunctionImpl.create(CheckedTime.class, "toTime"));
 
-  private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.\\d*)?)?");
+  private static final Pattern TIME =
+      Pattern.compile("(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.\\d*)?)?");
 
   private CheckedTime() {}
 
-  /** Milliseconds of the day of {@code text} ({@code H:m[:s[.fff]]}; null for null), or an error naming it. */
+  /**
+   * Milliseconds of the day of {@code text} ({@code H:m[:s[.fff]]}; null for null), or an error
+   * naming it.
+   */
   public static Integer toTime(String text) {
     if (text == null) {
       return null;
     }
     String t = text.trim();
     Matcher m = TIME.matcher(t);
-    if (!m.matches() || Integer.parseInt(m.group(1)) > 23 || Integer.parseInt(m.group(2)) > 59
+    if (!m.matches()
+        || Integer.parseInt(m.group(1)) > 23
+        || Integer.parseInt(m.group(2)) > 59
         || (m.group(3) != null && Integer.parseInt(m.group(3)) > 59)) {
       throw new IllegalArgumentException("Invalid TIME value, '" + text + "'");
     }

@@ -18,7 +18,9 @@ import org.apache.calcite.sql.SqlKind;
 public final class CommonConjuncts extends RelHomogeneousShuttle {
   private CommonConjuncts() {}
 
-  /** {@code rel} with the common conjuncts of every OR in its filter and join conditions pulled out. */
+  /**
+   * {@code rel} with the common conjuncts of every OR in its filter and join conditions pulled out.
+   */
   public static RelNode apply(RelNode rel) {
     return rel.accept(new CommonConjuncts());
   }
@@ -42,8 +44,10 @@ public final class CommonConjuncts extends RelHomogeneousShuttle {
     }
     if (rel instanceof Join j) {
       RexNode c = pull(builder, j.getCondition());
-      return c == j.getCondition() ? j
-          : j.copy(j.getTraitSet(), c, j.getLeft(), j.getRight(), j.getJoinType(), j.isSemiJoinDone());
+      return c == j.getCondition()
+          ? j
+          : j.copy(
+              j.getTraitSet(), c, j.getLeft(), j.getRight(), j.getJoinType(), j.isSemiJoinDone());
     }
     return rel;
   }

@@ -19,14 +19,21 @@ import org.apache.calcite.sql.validate.SqlUserDefinedFunction;
  */
 public final class TimestampText {
   /** The operator {@link CheckedArithmetic} puts in place of {@code CAST(timestamp AS VARCHAR)}. */
-  static final SqlUserDefinedFunction OPERATOR = new SqlUserDefinedFunction(
-      new SqlIdentifier("CASSQL_TIMESTAMP_TEXT", SqlParserPos.ZERO), ReturnTypes.explicit(SqlTypeName.VARCHAR),
-      InferTypes.FIRST_KNOWN, OperandTypes.TIMESTAMP, List.of(),
-      ScalarFunctionImpl.create(TimestampText.class, "toText"));
+  static final SqlUserDefinedFunction OPERATOR =
+      new SqlUserDefinedFunction(
+          new SqlIdentifier("CASSQL_TIMESTAMP_TEXT", SqlParserPos.ZERO),
+          ReturnTypes.explicit(SqlTypeName.VARCHAR),
+          InferTypes.FIRST_KNOWN,
+          OperandTypes.TIMESTAMP,
+          List.of(),
+          ScalarFunctionImpl.create(TimestampText.class, "toText"));
 
   private TimestampText() {}
 
-  /** {@code yyyy-MM-dd HH:mm:ss[.fff]} of a timestamp (milliseconds since the epoch, UTC wall clock); null for null. */
+  /**
+   * {@code yyyy-MM-dd HH:mm:ss[.fff]} of a timestamp (milliseconds since the epoch, UTC wall
+   * clock); null for null.
+   */
   public static String toText(Long millis) {
     if (millis == null) {
       return null;

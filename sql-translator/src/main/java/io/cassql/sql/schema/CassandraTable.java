@@ -42,9 +42,19 @@ public final class CassandraTable extends AbstractTable implements TranslatableT
 
   /** The current metadata of {@code keyspace.table}. */
   static TableMetadata metadata(SchemaSource source, CqlIdentifier keyspace, CqlIdentifier table) {
-    return source.session().getMetadata().getKeyspace(keyspace)
+    return source
+        .session()
+        .getMetadata()
+        .getKeyspace(keyspace)
         .flatMap(k -> k.getTable(table))
-        .orElseThrow(() -> new IllegalStateException("table " + keyspace.asInternal() + "." + table.asInternal() + " no longer exists"));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "table "
+                        + keyspace.asInternal()
+                        + "."
+                        + table.asInternal()
+                        + " no longer exists"));
   }
 
   /** Whether the connection lets the planner use ALLOW FILTERING. */
@@ -62,7 +72,8 @@ public final class CassandraTable extends AbstractTable implements TranslatableT
 
   /** The table as the SQL-mode relational model shows it (no collection columns). */
   public RelationalTable model() {
-    return KeyspaceSchema.model(source).baseTable(keyspace.asInternal(), metadata(), RelationKind.TABLE);
+    return KeyspaceSchema.model(source)
+        .baseTable(keyspace.asInternal(), metadata(), RelationKind.TABLE);
   }
 
   /** Partition and clustering keys, for the pushdown decisions. */
@@ -72,13 +83,16 @@ public final class CassandraTable extends AbstractTable implements TranslatableT
 
   /** The key layout of a table's metadata. */
   static KeyLayout keyLayout(TableMetadata m) {
-    List<String> partition = m.getPartitionKey().stream().map(c -> c.getName().asInternal()).toList();
+    List<String> partition =
+        m.getPartitionKey().stream().map(c -> c.getName().asInternal()).toList();
     List<String> clustering = new ArrayList<>();
     List<Boolean> descending = new ArrayList<>();
-    m.getClusteringColumns().forEach((c, order) -> {
-      clustering.add(c.getName().asInternal());
-      descending.add(order == ClusteringOrder.DESC);
-    });
+    m.getClusteringColumns()
+        .forEach(
+            (c, order) -> {
+              clustering.add(c.getName().asInternal());
+              descending.add(order == ClusteringOrder.DESC);
+            });
     return new KeyLayout(partition, clustering, descending);
   }
 

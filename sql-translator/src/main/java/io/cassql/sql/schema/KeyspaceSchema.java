@@ -50,9 +50,12 @@ public final class KeyspaceSchema extends AbstractSchema {
           continue;
         }
         CqlIdentifier relation = CqlIdentifier.fromInternal(t.relation());
-        map.put(t.name(), t.isVirtual()
-            ? new VirtualTable(source, keyspace, relation, CqlIdentifier.fromInternal(t.collection()))
-            : new CassandraTable(source, keyspace, relation));
+        map.put(
+            t.name(),
+            t.isVirtual()
+                ? new VirtualTable(
+                    source, keyspace, relation, CqlIdentifier.fromInternal(t.collection()))
+                : new CassandraTable(source, keyspace, relation));
       }
       tables = map;
       builtFrom = current;

@@ -15,7 +15,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The shared plan cache: one compilation per key even under concurrency, dropped on schema change, bounded. */
+/**
+ * The shared plan cache: one compilation per key even under concurrency, dropped on schema change,
+ * bounded.
+ */
 class PlanCacheTest {
   private static final SqlEngine ENGINE = SqlEngine.withoutCluster();
 
@@ -33,14 +36,19 @@ class PlanCacheTest {
     try {
       List<Future<PlanCache.Lookup>> results = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          return cache.get(new PlanCache.Key("ks", "VALUES 1"), schema, () -> {
-            compilations.incrementAndGet();
-            Thread.sleep(50);
-            return compile("VALUES 1");
-          });
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return cache.get(
+                      new PlanCache.Key("ks", "VALUES 1"),
+                      schema,
+                      () -> {
+                        compilations.incrementAndGet();
+                        Thread.sleep(50);
+                        return compile("VALUES 1");
+                      });
+                }));
       }
       start.countDown();
       QueryPlan first = results.get(0).get().plan();
@@ -76,7 +84,8 @@ class PlanCacheTest {
     Object schema = new Object();
     QueryPlan plan = compile("VALUES 3");
     cache.get(new PlanCache.Key("a", "VALUES 3"), schema, () -> plan);
-    assertFalse(cache.get(new PlanCache.Key("b", "VALUES 3"), schema, () -> plan).cached(),
+    assertFalse(
+        cache.get(new PlanCache.Key("b", "VALUES 3"), schema, () -> plan).cached(),
         "unqualified names may resolve elsewhere in another keyspace");
     for (int i = 0; i < PlanCache.LIMIT + 10; i++) {
       cache.get(new PlanCache.Key("c", "q" + i), schema, () -> plan);

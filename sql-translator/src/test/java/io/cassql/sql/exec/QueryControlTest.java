@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** A query's control stops a wait on cancel, deadline or limit, and abandons the awaited future. */
 class QueryControlTest {
   @Test
-  void should_stop_a_wait_when_cancelled_from_another_thread_and_cancel_the_future() throws Exception {
+  void should_stop_a_wait_when_cancelled_from_another_thread_and_cancel_the_future()
+      throws Exception {
     QueryControl control = QueryControl.startingNow(0);
     CompletableFuture<String> never = new CompletableFuture<>();
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
@@ -41,14 +42,22 @@ class QueryControlTest {
     QueryControl control = QueryControl.startingNow(0);
     assertEquals("x", control.await(CompletableFuture.completedFuture("x")));
     IllegalStateException cause = new IllegalStateException("boom");
-    assertEquals(cause, assertThrows(IllegalStateException.class,
-        () -> control.await(CompletableFuture.failedFuture(cause))));
-    assertEquals(Duration.ofSeconds(12), control.requestTimeout(Duration.ofSeconds(12)), "no budget: the connection's");
+    assertEquals(
+        cause,
+        assertThrows(
+            IllegalStateException.class,
+            () -> control.await(CompletableFuture.failedFuture(cause))));
+    assertEquals(
+        Duration.ofSeconds(12),
+        control.requestTimeout(Duration.ofSeconds(12)),
+        "no budget: the connection's");
   }
 
   @Test
   void should_stop_a_wait_past_its_own_limit() {
     QueryControl control = QueryControl.startingNow(0);
-    assertThrows(DriverTimeoutException.class, () -> control.await(new CompletableFuture<>(), Duration.ofMillis(100)));
+    assertThrows(
+        DriverTimeoutException.class,
+        () -> control.await(new CompletableFuture<>(), Duration.ofMillis(100)));
   }
 }

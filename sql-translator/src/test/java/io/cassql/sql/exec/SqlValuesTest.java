@@ -12,7 +12,10 @@ import org.apache.calcite.avatica.util.ByteString;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.junit.jupiter.api.Test;
 
-/** Values cross between the driver's form and Calcite's run-time form without a time zone and without loss. */
+/**
+ * Values cross between the driver's form and Calcite's run-time form without a time zone and
+ * without loss.
+ */
 class SqlValuesTest {
   @Test
   void should_map_dates_times_and_timestamps_to_calcite_numbers_and_back() {
@@ -29,7 +32,8 @@ class SqlValuesTest {
 
   @Test
   void should_carry_bytes_and_uuids() {
-    ByteString bytes = (ByteString) SqlValues.toInternal(ByteBuffer.wrap(new byte[] {1, 2}), CqlKind.BLOB);
+    ByteString bytes =
+        (ByteString) SqlValues.toInternal(ByteBuffer.wrap(new byte[] {1, 2}), CqlKind.BLOB);
     assertEquals(ByteBuffer.wrap(new byte[] {1, 2}), SqlValues.toDriver(bytes, CqlKind.BLOB));
     UUID u = UUID.fromString("3f2504e0-4f89-11d3-9a0c-0305e82c3301");
     assertEquals(u.toString(), SqlValues.toInternal(u, CqlKind.UUID));

@@ -42,8 +42,13 @@ class RexPredicatesTest {
     assertTrue(lossless(type(SqlTypeName.DECIMAL, 3, 2), type(SqlTypeName.DECIMAL, 10, 2)));
     assertTrue(lossless(type(SqlTypeName.CHAR, 3), type(SqlTypeName.VARCHAR)));
     assertTrue(lossless(type(SqlTypeName.CHAR, 3), type(SqlTypeName.VARCHAR, 3)));
-    assertEquals(Optional.of(new ValueSource.Param(0)), RexPredicates.value(
-        rex.makeAbstractCast(type(SqlTypeName.BIGINT), rex.makeDynamicParam(type(SqlTypeName.INTEGER), 0), false)));
+    assertEquals(
+        Optional.of(new ValueSource.Param(0)),
+        RexPredicates.value(
+            rex.makeAbstractCast(
+                type(SqlTypeName.BIGINT),
+                rex.makeDynamicParam(type(SqlTypeName.INTEGER), 0),
+                false)));
   }
 
   @Test
@@ -56,7 +61,12 @@ class RexPredicatesTest {
     assertFalse(lossless(type(SqlTypeName.CHAR, 3), type(SqlTypeName.CHAR, 5)));
     assertFalse(lossless(type(SqlTypeName.CHAR, 3), type(SqlTypeName.VARCHAR, 2)));
     assertFalse(lossless(type(SqlTypeName.CHAR, 3), type(SqlTypeName.INTEGER)));
-    assertEquals(Optional.empty(), RexPredicates.value(
-        rex.makeAbstractCast(type(SqlTypeName.INTEGER), rex.makeDynamicParam(type(SqlTypeName.DOUBLE), 0), false)));
+    assertEquals(
+        Optional.empty(),
+        RexPredicates.value(
+            rex.makeAbstractCast(
+                type(SqlTypeName.INTEGER),
+                rex.makeDynamicParam(type(SqlTypeName.DOUBLE), 0),
+                false)));
   }
 }

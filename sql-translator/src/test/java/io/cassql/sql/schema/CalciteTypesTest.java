@@ -21,18 +21,38 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The planner's type of every CQL type is the relational model's SQL-mode type: same JDBC code,
- * name, precision and scale as the SQL engine reports them in result sets (so that
- * {@code DatabaseMetaData.getColumns}, which reads the model, agrees with {@code SELECT}).
+ * name, precision and scale as the SQL engine reports them in result sets (so that {@code
+ * DatabaseMetaData.getColumns}, which reads the model, agrees with {@code SELECT}).
  */
 class CalciteTypesTest {
-  private static final RelDataTypeFactory FACTORY = new JavaTypeFactoryImpl(CasSqlTypeSystem.INSTANCE);
+  private static final RelDataTypeFactory FACTORY =
+      new JavaTypeFactoryImpl(CasSqlTypeSystem.INSTANCE);
 
-  private static final List<DataType> EVERY_TYPE = List.of(DataTypes.ASCII, DataTypes.BIGINT, DataTypes.BLOB,
-      DataTypes.BOOLEAN, DataTypes.COUNTER, DataTypes.DATE, DataTypes.DECIMAL, DataTypes.DOUBLE, DataTypes.DURATION,
-      DataTypes.FLOAT, DataTypes.INET, DataTypes.INT, DataTypes.SMALLINT, DataTypes.TEXT, DataTypes.TIME,
-      DataTypes.TIMESTAMP, DataTypes.TIMEUUID, DataTypes.TINYINT, DataTypes.UUID, DataTypes.VARINT,
-      DataTypes.tupleOf(DataTypes.INT, DataTypes.TEXT), DataTypes.frozenListOf(DataTypes.INT),
-      DataTypes.vectorOf(DataTypes.FLOAT, 3));
+  private static final List<DataType> EVERY_TYPE =
+      List.of(
+          DataTypes.ASCII,
+          DataTypes.BIGINT,
+          DataTypes.BLOB,
+          DataTypes.BOOLEAN,
+          DataTypes.COUNTER,
+          DataTypes.DATE,
+          DataTypes.DECIMAL,
+          DataTypes.DOUBLE,
+          DataTypes.DURATION,
+          DataTypes.FLOAT,
+          DataTypes.INET,
+          DataTypes.INT,
+          DataTypes.SMALLINT,
+          DataTypes.TEXT,
+          DataTypes.TIME,
+          DataTypes.TIMESTAMP,
+          DataTypes.TIMEUUID,
+          DataTypes.TINYINT,
+          DataTypes.UUID,
+          DataTypes.VARINT,
+          DataTypes.tupleOf(DataTypes.INT, DataTypes.TEXT),
+          DataTypes.frozenListOf(DataTypes.INT),
+          DataTypes.vectorOf(DataTypes.FLOAT, 3));
 
   @Test
   void the_planner_type_reports_what_the_model_says() {
@@ -40,10 +60,12 @@ class CalciteTypesTest {
       ColumnType model = ColumnTypes.sql(cql);
       RelDataType t = CalciteTypes.of(FACTORY, model);
       // as Calcite's preparation turns a RelDataType into result-set metadata
-      int precision = t.getPrecision() == RelDataType.PRECISION_NOT_SPECIFIED ? 0 : t.getPrecision();
+      int precision =
+          t.getPrecision() == RelDataType.PRECISION_NOT_SPECIFIED ? 0 : t.getPrecision();
       int scale = t.getScale() == RelDataType.SCALE_NOT_SPECIFIED ? 0 : t.getScale();
       if (model.typeName().equals("UUID")) {
-        assertEquals(SqlTypeName.VARCHAR, t.getSqlTypeName(), "a uuid is compared and cast as text");
+        assertEquals(
+            SqlTypeName.VARCHAR, t.getSqlTypeName(), "a uuid is compared and cast as text");
         continue;
       }
       assertEquals(model.jdbcType(), t.getSqlTypeName().getJdbcOrdinal(), cql.toString());
@@ -55,16 +77,27 @@ class CalciteTypesTest {
 
   @Test
   void decimals_use_the_type_systems_limits_unclamped() {
-    assertEquals(CasSqlTypeSystem.INSTANCE.getMaxPrecision(SqlTypeName.DECIMAL), ColumnTypes.SQL_DECIMAL_PRECISION);
-    assertEquals(CasSqlTypeSystem.INSTANCE.getMaxScale(SqlTypeName.DECIMAL) / 2, ColumnTypes.SQL_DECIMAL_SCALE);
+    assertEquals(
+        CasSqlTypeSystem.INSTANCE.getMaxPrecision(SqlTypeName.DECIMAL),
+        ColumnTypes.SQL_DECIMAL_PRECISION);
+    assertEquals(
+        CasSqlTypeSystem.INSTANCE.getMaxScale(SqlTypeName.DECIMAL) / 2,
+        ColumnTypes.SQL_DECIMAL_SCALE);
   }
 
   @Test
   void key_columns_are_not_null() {
     ColumnType text = ColumnTypes.sql(DataTypes.TEXT);
-    assertFalse(CalciteTypes.of(FACTORY, new RelationalColumn("k", DataTypes.TEXT, text, KeyRole.PARTITION,
-        ElementPart.COLUMN)).isNullable());
-    assertTrue(CalciteTypes.of(FACTORY, new RelationalColumn("v", DataTypes.TEXT, text, KeyRole.NONE,
-        ElementPart.COLUMN)).isNullable());
+    assertFalse(
+        CalciteTypes.of(
+                FACTORY,
+                new RelationalColumn(
+                    "k", DataTypes.TEXT, text, KeyRole.PARTITION, ElementPart.COLUMN))
+            .isNullable());
+    assertTrue(
+        CalciteTypes.of(
+                FACTORY,
+                new RelationalColumn("v", DataTypes.TEXT, text, KeyRole.NONE, ElementPart.COLUMN))
+            .isNullable());
   }
 }

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A full scan of one million rows in a JVM of at most 256 MB: rows stream, every row exactly once. */
+/**
+ * A full scan of one million rows in a JVM of at most 256 MB: rows stream, every row exactly once.
+ */
 @ExtendWith(SharedCassandraExtension.class)
 class LargeScanIT {
   private static final int BUCKETS = 1000;
@@ -34,15 +36,21 @@ class LargeScanIT {
 
   @BeforeAll
   static void load(CassandraNode node) throws Exception {
-    assertTrue(Runtime.getRuntime().maxMemory() <= 256L * 1024 * 1024, "this suite runs with -Xmx256m");
+    assertTrue(
+        Runtime.getRuntime().maxMemory() <= 256L * 1024 * 1024, "this suite runs with -Xmx256m");
     url = "jdbc:cassandra://" + node.host() + ":" + node.nativePort() + "?queryMode=cql";
     try (Connection c = connectWithRetry()) {
-      c.createStatement().execute("CREATE KEYSPACE IF NOT EXISTS big WITH replication = "
-          + "{'class': 'SimpleStrategy', 'replication_factor': 1}");
-      c.createStatement().execute("CREATE TABLE IF NOT EXISTS big.items (bucket int, id int, payload text, "
-          + "PRIMARY KEY ((bucket), id))");
+      c.createStatement()
+          .execute(
+              "CREATE KEYSPACE IF NOT EXISTS big WITH replication = "
+                  + "{'class': 'SimpleStrategy', 'replication_factor': 1}");
+      c.createStatement()
+          .execute(
+              "CREATE TABLE IF NOT EXISTS big.items (bucket int, id int, payload text, "
+                  + "PRIMARY KEY ((bucket), id))");
       CqlSession session = c.unwrap(CasSqlConnection.class).getCqlSession();
-      PreparedStatement insert = session.prepare("INSERT INTO big.items (bucket, id, payload) VALUES (?, ?, ?)");
+      PreparedStatement insert =
+          session.prepare("INSERT INTO big.items (bucket, id, payload) VALUES (?, ?, ?)");
       Semaphore inFlight = new Semaphore(64);
       AtomicReference<Throwable> failure = new AtomicReference<>();
       for (int b = 0; b < BUCKETS; b++) {
@@ -54,12 +62,13 @@ class LargeScanIT {
           }
           inFlight.acquire();
           CompletableFuture<?> f = session.executeAsync(batch.build()).toCompletableFuture();
-          f.whenComplete((r, e) -> {
-            if (e != null) {
-              failure.compareAndSet(null, e);
-            }
-            inFlight.release();
-          });
+          f.whenComplete(
+              (r, e) -> {
+                if (e != null) {
+                  failure.compareAndSet(null, e);
+                }
+                inFlight.release();
+              });
         }
       }
       inFlight.acquire(64);
@@ -86,8 +95,10 @@ class LargeScanIT {
   void should_stream_a_million_rows_through_sql_mode_exactly_once() throws Exception {
     BitSet seen = new BitSet(ROWS);
     long count = 0;
-    try (Connection c = DriverManager.getConnection(url.replace("queryMode=cql", "queryMode=sql"),
-        "cassandra", "cassandra"); Statement s = c.createStatement();
+    try (Connection c =
+            DriverManager.getConnection(
+                url.replace("queryMode=cql", "queryMode=sql"), "cassandra", "cassandra");
+        Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT id, payload FROM big.items")) {
       while (rs.next()) {
         int id = rs.getInt(1);
@@ -98,7 +109,8 @@ class LargeScanIT {
           assertEquals("payload-" + id + "-0123456789abcdef", rs.getString(2));
         }
       }
-      assertTrue(c.unwrap(CasSqlConnection.class).recentPushedCql().get(0).contains("token(bucket) >"),
+      assertTrue(
+          c.unwrap(CasSqlConnection.class).recentPushedCql().get(0).contains("token(bucket) >"),
           "the scan was read by token ranges");
     }
     assertEquals(ROWS, count);
@@ -107,9 +119,12 @@ class LargeScanIT {
 
   @Test
   void should_aggregate_a_million_rows_in_bounded_memory() throws Exception {
-    try (Connection c = DriverManager.getConnection(url.replace("queryMode=cql", "queryMode=sql"),
-        "cassandra", "cassandra"); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT bucket), MAX(id) FROM big.items")) {
+    try (Connection c =
+            DriverManager.getConnection(
+                url.replace("queryMode=cql", "queryMode=sql"), "cassandra", "cassandra");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT bucket), MAX(id) FROM big.items")) {
       assertTrue(rs.next());
       assertEquals(ROWS, rs.getLong(1));
       assertEquals(BUCKETS, rs.getLong(2));

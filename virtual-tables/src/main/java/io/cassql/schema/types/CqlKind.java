@@ -1,16 +1,18 @@
 package io.cassql.schema.types;
 
-import com.datastax.oss.driver.api.core.type.VectorType;
 import com.datastax.oss.driver.api.core.type.DataType;
 import com.datastax.oss.driver.api.core.type.ListType;
 import com.datastax.oss.driver.api.core.type.MapType;
 import com.datastax.oss.driver.api.core.type.SetType;
 import com.datastax.oss.driver.api.core.type.TupleType;
 import com.datastax.oss.driver.api.core.type.UserDefinedType;
+import com.datastax.oss.driver.api.core.type.VectorType;
 import com.datastax.oss.protocol.internal.ProtocolConstants;
 import java.sql.Types;
 
-/** Every CQL type family, with the JDBC type, type name and Java class the driver reports for it. */
+/**
+ * Every CQL type family, with the JDBC type, type name and Java class the driver reports for it.
+ */
 public enum CqlKind {
   ASCII(Types.VARCHAR, String.class, Integer.MAX_VALUE, 0),
   TEXT(Types.VARCHAR, String.class, Integer.MAX_VALUE, 0),
@@ -75,7 +77,12 @@ public enum CqlKind {
 
   /** Whether values come back as JSON text. */
   public boolean isJson() {
-    return this == LIST || this == SET || this == MAP || this == TUPLE || this == UDT || this == VECTOR;
+    return this == LIST
+        || this == SET
+        || this == MAP
+        || this == TUPLE
+        || this == UDT
+        || this == VECTOR;
   }
 
   /** Whether values are numbers. */

@@ -4,13 +4,13 @@ import com.datastax.oss.driver.api.core.data.CqlDuration;
 import com.datastax.oss.driver.api.core.data.CqlVector;
 import com.datastax.oss.driver.api.core.data.TupleValue;
 import com.datastax.oss.driver.api.core.data.UdtValue;
-import com.datastax.oss.driver.api.core.type.VectorType;
 import com.datastax.oss.driver.api.core.type.DataType;
 import com.datastax.oss.driver.api.core.type.ListType;
 import com.datastax.oss.driver.api.core.type.MapType;
 import com.datastax.oss.driver.api.core.type.SetType;
 import com.datastax.oss.driver.api.core.type.TupleType;
 import com.datastax.oss.driver.api.core.type.UserDefinedType;
+import com.datastax.oss.driver.api.core.type.VectorType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -40,8 +40,9 @@ import java.util.UUID;
  * Converts values a JDBC caller binds (Java numbers, strings, java.sql and java.time values,
  * collections or their JSON text) into the Java values the Cassandra driver's codecs expect.
  *
- * <p>A number keeps its value or the conversion fails with a {@link ValueConversionException}
- * whose {@link ValueConversionException#outOfRange()} is true (22003 to a JDBC caller):
+ * <p>A number keeps its value or the conversion fails with a {@link ValueConversionException} whose
+ * {@link ValueConversionException#outOfRange()} is true (22003 to a JDBC caller):
+ *
  * <ul>
  *   <li>A Java {@code float} or {@code double} denotes the number of its shortest decimal text
  *       ({@code 0.1d} is 0.1); text is read as an exact decimal.
@@ -53,9 +54,10 @@ import java.util.UUID;
  *       {@link FloatingValues}): 0.1 to {@code float} is fine, 0.123456789 to {@code float}, 2^53+1
  *       to {@code double}, 1e300 or 1e-50 to {@code float} fail; NaN and the infinities given as
  *       such stay what they are.
- *   <li>To {@code boolean}: 0 is false, 1 is true, any other number fails; the texts
- *       {@code true}, {@code false} (any case), {@code 1} and {@code 0}.
+ *   <li>To {@code boolean}: 0 is false, 1 is true, any other number fails; the texts {@code true},
+ *       {@code false} (any case), {@code 1} and {@code 0}.
  * </ul>
+ *
  * Any other value that does not fit is a {@link ValueConversionException} naming the target type,
  * with {@code outOfRange()} false (22018 or, for dates and times, 22007).
  */
@@ -76,11 +78,16 @@ public final class DriverValues {
       }
       return scalar(value, kind);
     } catch (FloatingValues.NotRepresentable e) {
-      throw new ValueConversionException(describe(value) + " has no exact value of CQL type "
-          + type.asCql(true, true) + ": " + e.getMessage(), true);
+      throw new ValueConversionException(
+          describe(value)
+              + " has no exact value of CQL type "
+              + type.asCql(true, true)
+              + ": "
+              + e.getMessage(),
+          true);
     } catch (ArithmeticException e) {
-      throw new ValueConversionException(describe(value) + " is out of the range of CQL type "
-          + type.asCql(true, true), true);
+      throw new ValueConversionException(
+          describe(value) + " is out of the range of CQL type " + type.asCql(true, true), true);
     } catch (ValueConversionException e) {
       throw e;
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
@@ -90,8 +97,8 @@ public final class DriverValues {
 
   private static Object scalar(Object v, CqlKind kind) {
     return switch (kind) {
-      case ASCII, TEXT -> v instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.UTF_8)
-          : text(v);
+      case ASCII, TEXT ->
+          v instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.UTF_8) : text(v);
       case INET -> v instanceof InetAddress ? v : inet(text(v));
       case BIGINT, COUNTER -> exact(v).longValueExact();
       case INT -> exact(v).intValueExact();
@@ -119,8 +126,12 @@ public final class DriverValues {
     if (v instanceof BigDecimal d) {
       return d.toPlainString();
     }
-    if (v instanceof Number || v instanceof Boolean || v instanceof UUID || v instanceof Character
-        || v instanceof java.time.temporal.TemporalAccessor || v instanceof java.util.Date) {
+    if (v instanceof Number
+        || v instanceof Boolean
+        || v instanceof UUID
+        || v instanceof Character
+        || v instanceof java.time.temporal.TemporalAccessor
+        || v instanceof java.util.Date) {
       return v.toString();
     }
     throw new IllegalArgumentException("cannot use a " + v.getClass().getSimpleName() + " as text");
@@ -150,7 +161,8 @@ public final class DriverValues {
     if (v instanceof String s) {
       return new BigDecimal(s.trim());
     }
-    throw new IllegalArgumentException("cannot use a " + v.getClass().getSimpleName() + " as a number");
+    throw new IllegalArgumentException(
+        "cannot use a " + v.getClass().getSimpleName() + " as a number");
   }
 
   /** 0 is false, 1 is true, other numbers are out of range; text as {@link #convert} says. */
@@ -313,8 +325,12 @@ public final class DriverValues {
     }
     if (type instanceof MapType t) {
       Map<Object, Object> out = new LinkedHashMap<>();
-      object(node, type).forEachRemaining(e -> out.put(convert(e.getKey(), t.getKeyType()),
-          fromJson(e.getValue(), t.getValueType())));
+      object(node, type)
+          .forEachRemaining(
+              e ->
+                  out.put(
+                      convert(e.getKey(), t.getKeyType()),
+                      fromJson(e.getValue(), t.getValueType())));
       return out;
     }
     if (type instanceof TupleType t) {
@@ -323,7 +339,9 @@ public final class DriverValues {
       array(node, type).forEach(items::add);
       for (int i = 0; i < items.size() && i < t.getComponentTypes().size(); i++) {
         DataType component = t.getComponentTypes().get(i);
-        tuple = tuple.set(i, fromJson(items.get(i), component), tuple.codecRegistry().codecFor(component));
+        tuple =
+            tuple.set(
+                i, fromJson(items.get(i), component), tuple.codecRegistry().codecFor(component));
       }
       return tuple;
     }
@@ -336,8 +354,10 @@ public final class DriverValues {
       }
       return udt;
     }
-    Object scalar = node.isNumber() ? node.decimalValue() : node.isBoolean() ? node.booleanValue()
-        : node.asText();
+    Object scalar =
+        node.isNumber()
+            ? node.decimalValue()
+            : node.isBoolean() ? node.booleanValue() : node.asText();
     return convert(scalar, type);
   }
 
@@ -356,8 +376,13 @@ public final class DriverValues {
   }
 
   private static ValueConversionException mismatch(Object value, DataType type, String why) {
-    return new ValueConversionException("cannot convert " + describe(value) + " to CQL type "
-        + type.asCql(true, true) + (why == null ? "" : ": " + why), false);
+    return new ValueConversionException(
+        "cannot convert "
+            + describe(value)
+            + " to CQL type "
+            + type.asCql(true, true)
+            + (why == null ? "" : ": " + why),
+        false);
   }
 
   private static String describe(Object value) {

@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 /**
  * The rule by which a bound value becomes a CQL {@code double} or {@code float}: the number the
  * value denotes (a Java {@code float} or {@code double} denotes its shortest decimal text, so
- * {@code 0.1f} is 0.1) is converted to the nearest binary value, which is accepted when it is finite
- * and denotes the same number: either exactly (2^60, 0.5) or when read back with as many
+ * {@code 0.1f} is 0.1) is converted to the nearest binary value, which is accepted when it is
+ * finite and denotes the same number: either exactly (2^60, 0.5) or when read back with as many
  * significant digits as the source has (0.1 to float reads back 0.1). Otherwise the conversion
  * fails as out of range: 0.123456789 to float (0.12345679), 2^53+1 to double, a 20-digit decimal
  * that no double holds exactly, 1e300 or 1e-50 to float. NaN and the infinities, given as such (or
@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 final class FloatingValues {
   /** The largest magnitude up to which every long is a double exactly. */
   private static final long EXACT_DOUBLE_LONG = 1L << 53;
+
   /** The largest magnitude up to which every int is a float exactly. */
   private static final int EXACT_FLOAT_INT = 1 << 24;
 
@@ -30,7 +31,10 @@ final class FloatingValues {
     }
   }
 
-  /** The CQL {@code double} of {@code v} under the rule above; {@code number} gives its exact number. */
+  /**
+   * The CQL {@code double} of {@code v} under the rule above; {@code number} gives its exact
+   * number.
+   */
   static double toDouble(Object v, Supplier<BigDecimal> number) {
     if (v instanceof Double d) {
       return d;
@@ -59,7 +63,9 @@ final class FloatingValues {
     return r;
   }
 
-  /** The CQL {@code float} of {@code v} under the rule above; {@code number} gives its exact number. */
+  /**
+   * The CQL {@code float} of {@code v} under the rule above; {@code number} gives its exact number.
+   */
   static float toFloat(Object v, Supplier<BigDecimal> number) {
     if (v instanceof Float f) {
       return f;

@@ -47,9 +47,10 @@ public final class IsoDuration {
     return sb.toString();
   }
 
-  private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
-      "(-)?P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?"
-          + "(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d{1,9})?)S)?)?");
+  private static final java.util.regex.Pattern ISO =
+      java.util.regex.Pattern.compile(
+          "(-)?P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?"
+              + "(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d{1,9})?)S)?)?");
 
   /** Parses ISO-8601 text (fractional seconds allowed) or CQL duration text ({@code 1h30m}). */
   public static CqlDuration parse(String text) {
@@ -60,13 +61,14 @@ public final class IsoDuration {
     }
     long months = num(m.group(2)) * 12 + num(m.group(3));
     long days = num(m.group(4)) * 7 + num(m.group(5));
-    long nanos = num(m.group(6)) * 3600 * NANOS_PER_SECOND + num(m.group(7)) * 60 * NANOS_PER_SECOND;
+    long nanos =
+        num(m.group(6)) * 3600 * NANOS_PER_SECOND + num(m.group(7)) * 60 * NANOS_PER_SECOND;
     if (m.group(8) != null) {
       nanos += new BigDecimal(m.group(8)).movePointRight(9).longValueExact();
     }
     int sign = m.group(1) != null ? -1 : 1;
-    return CqlDuration.newInstance(Math.toIntExact(sign * months), Math.toIntExact(sign * days),
-        sign * nanos);
+    return CqlDuration.newInstance(
+        Math.toIntExact(sign * months), Math.toIntExact(sign * days), sign * nanos);
   }
 
   private static long num(String digits) {

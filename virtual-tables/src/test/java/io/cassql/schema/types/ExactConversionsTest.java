@@ -11,28 +11,40 @@ import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link DriverValues}: numbers bound to {@code double}, {@code float} and {@code boolean} are exact or out of range. */
+/**
+ * {@link DriverValues}: numbers bound to {@code double}, {@code float} and {@code boolean} are
+ * exact or out of range.
+ */
 class ExactConversionsTest {
 
   private static void refused(Object value, DataType type) {
-    ValueConversionException e = assertThrows(ValueConversionException.class,
-        () -> DriverValues.convert(value, type), () -> value + " to " + type);
+    ValueConversionException e =
+        assertThrows(
+            ValueConversionException.class,
+            () -> DriverValues.convert(value, type),
+            () -> value + " to " + type);
     assertTrue(e.outOfRange(), e.getMessage());
   }
 
   @Test
   void should_bind_a_double_when_the_number_survives() {
     assertEquals(0.1d, DriverValues.convert(0.1d, DataTypes.DOUBLE));
-    assertEquals(0.1d, DriverValues.convert(0.1f, DataTypes.DOUBLE), "a float denotes its shortest text");
+    assertEquals(
+        0.1d, DriverValues.convert(0.1f, DataTypes.DOUBLE), "a float denotes its shortest text");
     assertEquals(1.1d, DriverValues.convert(1.1f, DataTypes.DOUBLE));
     assertEquals(9007199254740992d, DriverValues.convert(1L << 53, DataTypes.DOUBLE));
     assertEquals(-9007199254740992d, DriverValues.convert(-(1L << 53), DataTypes.DOUBLE));
     assertEquals(0x1p60, DriverValues.convert(1L << 60, DataTypes.DOUBLE), "exactly representable");
-    assertEquals(0x1p60, DriverValues.convert(new BigDecimal("1152921504606846976"), DataTypes.DOUBLE));
+    assertEquals(
+        0x1p60, DriverValues.convert(new BigDecimal("1152921504606846976"), DataTypes.DOUBLE));
     assertEquals(-0x1p63, DriverValues.convert(Long.MIN_VALUE, DataTypes.DOUBLE));
-    assertEquals(0.30000000000000004, DriverValues.convert(new BigDecimal("0.30000000000000004"), DataTypes.DOUBLE));
+    assertEquals(
+        0.30000000000000004,
+        DriverValues.convert(new BigDecimal("0.30000000000000004"), DataTypes.DOUBLE));
     assertEquals(0.3, DriverValues.convert(new BigDecimal("0.3"), DataTypes.DOUBLE));
-    assertEquals(1e23, DriverValues.convert(new BigDecimal("100000000000000000000000"), DataTypes.DOUBLE),
+    assertEquals(
+        1e23,
+        DriverValues.convert(new BigDecimal("100000000000000000000000"), DataTypes.DOUBLE),
         "trailing zeros are not significant digits");
     assertEquals(2e23, DriverValues.convert(new BigDecimal("2e23"), DataTypes.DOUBLE));
     assertEquals(1e300, DriverValues.convert("1e300", DataTypes.DOUBLE));
@@ -54,9 +66,13 @@ class ExactConversionsTest {
     refused("1e400", DataTypes.DOUBLE);
     refused(new BigDecimal("-1e400"), DataTypes.DOUBLE);
     refused("1e-400", DataTypes.DOUBLE);
-    ValueConversionException e = assertThrows(ValueConversionException.class,
-        () -> DriverValues.convert((1L << 53) + 1, DataTypes.DOUBLE));
-    assertTrue(e.getMessage().contains("9007199254740993") && e.getMessage().contains("double"), e.getMessage());
+    ValueConversionException e =
+        assertThrows(
+            ValueConversionException.class,
+            () -> DriverValues.convert((1L << 53) + 1, DataTypes.DOUBLE));
+    assertTrue(
+        e.getMessage().contains("9007199254740993") && e.getMessage().contains("double"),
+        e.getMessage());
   }
 
   @Test
@@ -88,8 +104,10 @@ class ExactConversionsTest {
     refused((1 << 24) + 1, DataTypes.FLOAT);
     refused((1L << 24) + 1, DataTypes.FLOAT);
     refused(Math.PI, DataTypes.FLOAT);
-    ValueConversionException e = assertThrows(ValueConversionException.class,
-        () -> DriverValues.convert(0.123456789d, DataTypes.FLOAT));
+    ValueConversionException e =
+        assertThrows(
+            ValueConversionException.class,
+            () -> DriverValues.convert(0.123456789d, DataTypes.FLOAT));
     assertTrue(e.getMessage().contains("0.12345679"), e.getMessage());
   }
 
@@ -98,12 +116,15 @@ class ExactConversionsTest {
     assertTrue(Double.isNaN((Double) DriverValues.convert(Double.NaN, DataTypes.DOUBLE)));
     assertTrue(Float.isNaN((Float) DriverValues.convert(Double.NaN, DataTypes.FLOAT)));
     assertTrue(Float.isNaN((Float) DriverValues.convert("NaN", DataTypes.FLOAT)));
-    assertEquals(Double.POSITIVE_INFINITY, DriverValues.convert(Float.POSITIVE_INFINITY, DataTypes.DOUBLE));
-    assertEquals(Float.NEGATIVE_INFINITY, DriverValues.convert(Double.NEGATIVE_INFINITY, DataTypes.FLOAT));
+    assertEquals(
+        Double.POSITIVE_INFINITY, DriverValues.convert(Float.POSITIVE_INFINITY, DataTypes.DOUBLE));
+    assertEquals(
+        Float.NEGATIVE_INFINITY, DriverValues.convert(Double.NEGATIVE_INFINITY, DataTypes.FLOAT));
     assertEquals(Double.NEGATIVE_INFINITY, DriverValues.convert("-Infinity", DataTypes.DOUBLE));
     assertEquals(Float.POSITIVE_INFINITY, DriverValues.convert("Infinity", DataTypes.FLOAT));
-    ValueConversionException e = assertThrows(ValueConversionException.class,
-        () -> DriverValues.convert("one", DataTypes.DOUBLE));
+    ValueConversionException e =
+        assertThrows(
+            ValueConversionException.class, () -> DriverValues.convert("one", DataTypes.DOUBLE));
     assertTrue(!e.outOfRange(), "text that is no number is 22018: " + e.getMessage());
   }
 

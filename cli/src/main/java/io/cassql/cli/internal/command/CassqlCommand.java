@@ -15,25 +15,39 @@ import picocli.CommandLine.Spec;
  * The {@code cassql} command and its subcommands. Exit codes: 0 success, 1 failure (reported as
  * SQLSTATE and message, with a stack trace only under {@code --verbose}), 2 usage error.
  */
-@Command(name = "cassql", mixinStandardHelpOptions = true, versionProvider = CassqlCommand.Version.class,
-    description = "Query Cassandra with SQL or CQL through the CasSQL JDBC driver, and copy its data "
-        + "to files and databases.",
-    subcommands = {ShellCommand.class, QueryCommand.class, CopyCommand.class, LookupCommand.class,
-        CommandLine.HelpCommand.class},
-    footer = {"", "Exit codes: 0 success, 1 failure, 2 usage error.",
-        "Passwords: $CASSQL_PASSWORD or --password-stdin (never an argument)."})
+@Command(
+    name = "cassql",
+    mixinStandardHelpOptions = true,
+    versionProvider = CassqlCommand.Version.class,
+    description =
+        "Query Cassandra with SQL or CQL through the CasSQL JDBC driver, and copy its data "
+            + "to files and databases.",
+    subcommands = {
+      ShellCommand.class,
+      QueryCommand.class,
+      CopyCommand.class,
+      LookupCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 failure, 2 usage error.",
+      "Passwords: $CASSQL_PASSWORD or --password-stdin (never an argument)."
+    })
 public final class CassqlCommand implements Runnable {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
       description = "Print stack traces of failures")
   boolean verbose;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: shell, query, copy or lookup");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "missing command: shell, query, copy or lookup");
   }
 
   /** The configured command line, ready to {@code execute}. */
@@ -46,11 +60,16 @@ public final class CassqlCommand implements Runnable {
   private static int failure(Exception ex, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
     if (ex instanceof CopyFailure f) {
-      err.println("cassql: copy failed after " + f.rowsRead() + " rows read: " + describe(f.getCause()));
-      err.println(f.rowsKept() == 0
-          ? "cassql: 0 rows written; " + f.destination() + " was left as it was"
-          : "cassql: " + f.rowsKept() + " rows were written to " + f.destination()
-              + " before the failure (the target has no transactions)");
+      err.println(
+          "cassql: copy failed after " + f.rowsRead() + " rows read: " + describe(f.getCause()));
+      err.println(
+          f.rowsKept() == 0
+              ? "cassql: 0 rows written; " + f.destination() + " was left as it was"
+              : "cassql: "
+                  + f.rowsKept()
+                  + " rows were written to "
+                  + f.destination()
+                  + " before the failure (the target has no transactions)");
     } else {
       err.println("cassql: " + describe(ex));
     }

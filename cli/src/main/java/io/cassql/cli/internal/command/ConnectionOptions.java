@@ -16,9 +16,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * Where to connect: {@code --url} (the driver's URL and properties, unchanged) or
- * {@code --embedded}, the user, and the password from {@code --password-stdin} or the
- * {@code CASSQL_PASSWORD} environment variable, never from an argument.
+ * Where to connect: {@code --url} (the driver's URL and properties, unchanged) or {@code
+ * --embedded}, the user, and the password from {@code --password-stdin} or the {@code
+ * CASSQL_PASSWORD} environment variable, never from an argument.
  */
 final class ConnectionOptions {
   static final String PASSWORD_ENV = "CASSQL_PASSWORD";
@@ -26,29 +26,44 @@ final class ConnectionOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
-  @Option(names = "--url", paramLabel = "URL",
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
       description = "jdbc:cassandra://host[:port][,host2...][/keyspace][?name=value&...]")
   String url;
 
-  @Option(names = "--embedded",
-      description = "Use the embedded node (started, or reused while another cassql runs it), "
-          + "with the seed example and sample data; user cassandra/cassandra")
+  @Option(
+      names = "--embedded",
+      description =
+          "Use the embedded node (started, or reused while another cassql runs it), "
+              + "with the seed example and sample data; user cassandra/cassandra")
   boolean embedded;
 
-  @Option(names = {"-u", "--user"}, paramLabel = "USER", defaultValue = "${env:CASSQL_USER}",
+  @Option(
+      names = {"-u", "--user"},
+      paramLabel = "USER",
+      defaultValue = "${env:CASSQL_USER}",
       description = "User (default: $CASSQL_USER)")
   String user;
 
-  @Option(names = "--password-stdin",
-      description = "Read the password from the first line of standard input "
-          + "(otherwise from $" + PASSWORD_ENV + ")")
+  @Option(
+      names = "--password-stdin",
+      description =
+          "Read the password from the first line of standard input "
+              + "(otherwise from $"
+              + PASSWORD_ENV
+              + ")")
   boolean passwordStdin;
 
-  @Option(names = "--query-mode", paramLabel = "MODE",
+  @Option(
+      names = "--query-mode",
+      paramLabel = "MODE",
       description = "sql, cql or auto (the URL's queryMode wins when both are given)")
   String queryMode;
 
-  @Option(names = {"-P", "--property"}, paramLabel = "NAME=VALUE",
+  @Option(
+      names = {"-P", "--property"},
+      paramLabel = "NAME=VALUE",
       description = "A driver property not in the URL, e.g. -P consistencyLevel=QUORUM")
   Map<String, String> properties = new LinkedHashMap<>();
 
@@ -77,7 +92,8 @@ final class ConnectionOptions {
       return;
     }
     if ((url == null) == !embedded) {
-      throw new ParameterException(spec.commandLine(), "give exactly one of --url URL and --embedded");
+      throw new ParameterException(
+          spec.commandLine(), "give exactly one of --url URL and --embedded");
     }
     Properties p = new Properties();
     String base = url;
@@ -131,11 +147,16 @@ final class ConnectionOptions {
     String lower = url.toLowerCase(Locale.ROOT);
     for (Map.Entry<String, String> e : extra.entrySet()) {
       String name = e.getKey().toLowerCase(Locale.ROOT);
-      if (lower.contains("?" + name + "=") || lower.contains("&" + name + "=") || lower.contains(";" + name + "=")) {
+      if (lower.contains("?" + name + "=")
+          || lower.contains("&" + name + "=")
+          || lower.contains(";" + name + "=")) {
         continue;
       }
       boolean legacy = sb.indexOf("?") < 0 && sb.indexOf(";") >= 0;
-      sb.append(legacy ? ';' : sb.indexOf("?") < 0 ? '?' : '&').append(e.getKey()).append('=').append(e.getValue());
+      sb.append(legacy ? ';' : sb.indexOf("?") < 0 ? '?' : '&')
+          .append(e.getKey())
+          .append('=')
+          .append(e.getValue());
     }
     return sb.toString();
   }

@@ -19,28 +19,39 @@ import picocli.CommandLine.Option;
  * {@code cassql lookup}: the first row of a query as one JSON object ({@code null} when there is
  * none), or with {@code --all} a JSON array of up to {@code --limit} rows, on one line.
  */
-@Command(name = "lookup", mixinStandardHelpOptions = true,
-    description = "Print the first row of a query (or --all rows, up to --limit) as JSON, for scripts.")
+@Command(
+    name = "lookup",
+    mixinStandardHelpOptions = true,
+    description =
+        "Print the first row of a query (or --all rows, up to --limit) as JSON, for scripts.")
 final class LookupCommand implements Callable<Integer> {
 
-  @Mixin
-  ConnectionOptions connection;
+  @Mixin ConnectionOptions connection;
 
-  @Option(names = {"-q", "--query"}, required = true, paramLabel = "STATEMENT", description = "The SQL or CQL query")
+  @Option(
+      names = {"-q", "--query"},
+      required = true,
+      paramLabel = "STATEMENT",
+      description = "The SQL or CQL query")
   String query;
 
   @Option(names = "--all", description = "All rows as a JSON array instead of the first row")
   boolean all;
 
-  @Option(names = "--limit", defaultValue = "5000", paramLabel = "N",
-      description = "At most this many rows with --all; more is reported on standard error; default ${DEFAULT-VALUE}")
+  @Option(
+      names = "--limit",
+      defaultValue = "5000",
+      paramLabel = "N",
+      description =
+          "At most this many rows with --all; more is reported on standard error; default ${DEFAULT-VALUE}")
   int limit;
 
   @Override
   public Integer call() throws Exception {
     PrintStream out = Output.stdout();
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    try (Connection c = connection.open(); Statement s = c.createStatement()) {
+    try (Connection c = connection.open();
+        Statement s = c.createStatement()) {
       s.setMaxRows(all ? limit + 1 : 1);
       try (ResultSet rs = s.executeQuery(query)) {
         RowReader reader = new RowReader(SourceColumn.of(rs.getMetaData()));
@@ -56,8 +67,12 @@ final class LookupCommand implements Callable<Integer> {
           int n = 0;
           while (rs.next()) {
             if (n == limit) {
-              System.err.println("cassql: more than " + limit + " rows; only the first " + limit
-                  + " are printed (see --limit)");
+              System.err.println(
+                  "cassql: more than "
+                      + limit
+                      + " rows; only the first "
+                      + limit
+                      + " are printed (see --limit)");
               break;
             }
             json.row(reader.read(rs));

@@ -19,31 +19,44 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code cassql query}: runs one statement and prints its rows as a table, CSV or JSON. */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
     description = "Run one SQL or CQL statement and print the result.")
 final class QueryCommand implements Callable<Integer> {
 
   /** Output formats. */
-  enum Format { table, csv, json }
+  enum Format {
+    table,
+    csv,
+    json
+  }
 
-  @Mixin
-  ConnectionOptions connection;
+  @Mixin ConnectionOptions connection;
 
   @Parameters(index = "0", paramLabel = "STATEMENT", description = "The SQL or CQL text")
   String statement;
 
-  @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
-      description = "table, csv (RFC 4180 with a header) or json (an array of objects); default ${DEFAULT-VALUE}")
+  @Option(
+      names = {"-f", "--format"},
+      defaultValue = "table",
+      paramLabel = "FORMAT",
+      description =
+          "table, csv (RFC 4180 with a header) or json (an array of objects); default ${DEFAULT-VALUE}")
   Format format;
 
-  @Option(names = "--max-rows", defaultValue = "1000", paramLabel = "N",
+  @Option(
+      names = "--max-rows",
+      defaultValue = "1000",
+      paramLabel = "N",
       description = "Rows shown in table format; default ${DEFAULT-VALUE}")
   int maxRows;
 
   @Override
   public Integer call() throws Exception {
     PrintStream out = Output.stdout();
-    try (Connection c = connection.open(); Statement s = c.createStatement()) {
+    try (Connection c = connection.open();
+        Statement s = c.createStatement()) {
       if (!s.execute(statement)) {
         out.println("OK");
         return 0;

@@ -15,18 +15,22 @@ import sqlline.SqlLine;
  * {@code cassql shell}: SQLLine on the driver (history, completion of keyspace, table and column
  * names, {@code !tables}, {@code !columns}, ...), interactive or running a script.
  */
-@Command(name = "shell", mixinStandardHelpOptions = true,
-    description = {"Interactive SQL shell (SQLLine) on the driver; !help lists its commands, !quit leaves.",
-        "SQL or CQL as the URL's queryMode (or --query-mode) says."})
+@Command(
+    name = "shell",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Interactive SQL shell (SQLLine) on the driver; !help lists its commands, !quit leaves.",
+      "SQL or CQL as the URL's queryMode (or --query-mode) says."
+    })
 final class ShellCommand implements Callable<Integer> {
 
-  @Mixin
-  ConnectionOptions connection;
+  @Mixin ConnectionOptions connection;
 
   @Option(names = "--run", paramLabel = "FILE", description = "Run the statements of FILE and exit")
   Path run;
 
-  @Parameters(paramLabel = "SQLLINE_OPTION",
+  @Parameters(
+      paramLabel = "SQLLINE_OPTION",
       description = "Further SQLLine options after --, e.g. -- --outputFormat=csv --silent=true")
   List<String> sqllineOptions = new ArrayList<>();
 
@@ -47,7 +51,8 @@ final class ShellCommand implements Callable<Integer> {
       args.add("--isolation=TRANSACTION_NONE");
     }
     args.addAll(sqllineOptions);
-    SqlLine.Status status = new SqlLine().begin(args.toArray(String[]::new), System.in, run == null);
+    SqlLine.Status status =
+        new SqlLine().begin(args.toArray(String[]::new), System.in, run == null);
     return status == SqlLine.Status.OK ? 0 : 1;
   }
 }

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A {@code --table} argument resolved against the driver's metadata: the exact names when the
- * given ones match exactly or, ignoring case, exactly one table.
+ * A {@code --table} argument resolved against the driver's metadata: the exact names when the given
+ * ones match exactly or, ignoring case, exactly one table.
  */
 record TableSource(String keyspace, String table) {
 
@@ -24,7 +24,8 @@ record TableSource(String keyspace, String table) {
     String keyspace = parts.size() == 2 ? parts.get(0) : c.getSchema();
     String table = parts.get(parts.size() - 1);
     if (keyspace == null) {
-      throw new SQLException("--table " + name + ": give the keyspace (keyspace.table) or one in the URL", "42000");
+      throw new SQLException(
+          "--table " + name + ": give the keyspace (keyspace.table) or one in the URL", "42000");
     }
     List<TableSource> found = new ArrayList<>();
     DatabaseMetaData md = c.getMetaData();
@@ -37,23 +38,30 @@ record TableSource(String keyspace, String table) {
     if (found.contains(wanted)) {
       return wanted;
     }
-    List<TableSource> ignoringCase = found.stream()
-        .filter(t -> t.keyspace.equalsIgnoreCase(keyspace) && t.table.equalsIgnoreCase(table)).toList();
+    List<TableSource> ignoringCase =
+        found.stream()
+            .filter(t -> t.keyspace.equalsIgnoreCase(keyspace) && t.table.equalsIgnoreCase(table))
+            .toList();
     return ignoringCase.size() == 1 ? ignoringCase.get(0) : wanted;
   }
 
   /** {@code SELECT * FROM "ks"."table"}, valid in SQL and CQL mode. */
   String selectAll() {
-    return "SELECT * FROM " + Identifiers.quote(keyspace, "\"") + "." + Identifiers.quote(table, "\"");
+    return "SELECT * FROM "
+        + Identifiers.quote(keyspace, "\"")
+        + "."
+        + Identifiers.quote(table, "\"");
   }
 
   /**
-   * Cassandra's estimate of the table's partitions (rows where each partition holds one), or 0
-   * when unknown.
+   * Cassandra's estimate of the table's partitions (rows where each partition holds one), or 0 when
+   * unknown.
    */
   long estimatedRows(Connection c) {
-    try (PreparedStatement ps = c.prepareStatement("SELECT partitions_count FROM system.size_estimates "
-        + "WHERE keyspace_name = ? AND table_name = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT partitions_count FROM system.size_estimates "
+                + "WHERE keyspace_name = ? AND table_name = ?")) {
       ps.setString(1, keyspace);
       ps.setString(2, table);
       long total = 0;

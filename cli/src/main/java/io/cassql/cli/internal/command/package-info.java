@@ -1,2 +1,4 @@
-/** The picocli commands of {@code cassql}: shell, query, copy and lookup, and their shared options. */
+/**
+ * The picocli commands of {@code cassql}: shell, query, copy and lookup, and their shared options.
+ */
 package io.cassql.cli.internal.command;

@@ -19,22 +19,26 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The node {@code --embedded} connects to. If another cassql process runs one (recorded in
- * {@code $CASSQL_HOME/embedded/node.properties}, default {@code ~/.cassql}) it is reused;
- * otherwise a real Cassandra node starts in a child JVM with its data kept in
- * {@code $CASSQL_HOME/embedded/node}, and stops when this process exits. The seed example and
- * the sample data are loaded when missing. Superuser: cassandra/cassandra.
+ * The node {@code --embedded} connects to. If another cassql process runs one (recorded in {@code
+ * $CASSQL_HOME/embedded/node.properties}, default {@code ~/.cassql}) it is reused; otherwise a real
+ * Cassandra node starts in a child JVM with its data kept in {@code $CASSQL_HOME/embedded/node},
+ * and stops when this process exits. The seed example and the sample data are loaded when missing.
+ * Superuser: cassandra/cassandra.
  */
 public final class EmbeddedNode {
   /** The embedded node's superuser. */
   public static final String USER = "cassandra";
+
   /** The embedded node's superuser password. */
   public static final String PASSWORD = "cassandra";
 
   private static CassandraNode started;
+
   /** A node this process runs by other means (the demo's), used instead of starting one. */
   private static String inProcess;
+
   private static String lastLoginError;
+
   /** Held open for the life of the process so that the command's connections share its session. */
   private static Connection held;
 
@@ -48,32 +52,43 @@ public final class EmbeddedNode {
     Path dir = home().resolve("embedded");
     Files.createDirectories(dir);
     Path state = dir.resolve("node.properties");
-    try (FileChannel channel = FileChannel.open(dir.resolve("lock"),
-            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try (FileChannel channel =
+            FileChannel.open(
+                dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = channel.lock()) {
       String running = readState(state);
       if (running != null && (held = logIn(running, 1)) != null) {
         loadSampleDataIfMissing(held);
         return running;
       }
-      log.println("Starting the embedded Cassandra node in " + dir.resolve("node")
-          + " (it stops when this command ends) ...");
+      log.println(
+          "Starting the embedded Cassandra node in "
+              + dir.resolve("node")
+              + " (it stops when this command ends) ...");
       started = CassandraNode.builder().directory(dir.resolve("node")).authentication(true).start();
       String hostPort = started.host() + ":" + started.nativePort();
       writeState(state, hostPort);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> clearState(state, hostPort),
-          "cassql-embedded-state"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(() -> clearState(state, hostPort), "cassql-embedded-state"));
       held = logIn(hostPort, 180);
       if (held == null) {
-        throw new IllegalStateException("the embedded node at " + hostPort + " did not accept logins ("
-            + lastLoginError + "); its console log:\n" + started.logTail());
+        throw new IllegalStateException(
+            "the embedded node at "
+                + hostPort
+                + " did not accept logins ("
+                + lastLoginError
+                + "); its console log:\n"
+                + started.logTail());
       }
       loadSampleDataIfMissing(held);
       return hostPort;
     }
   }
 
-  /** Makes {@code --embedded} in this process mean the node at {@code hostPort} (with the sample data). */
+  /**
+   * Makes {@code --embedded} in this process mean the node at {@code hostPort} (with the sample
+   * data).
+   */
   public static synchronized void useInProcess(String hostPort) {
     inProcess = hostPort;
   }
@@ -81,7 +96,9 @@ public final class EmbeddedNode {
   /** {@code $CASSQL_HOME}, or {@code ~/.cassql}. */
   static Path home() {
     String env = System.getenv("CASSQL_HOME");
-    return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".cassql");
+    return env != null && !env.isBlank()
+        ? Path.of(env)
+        : Path.of(System.getProperty("user.home"), ".cassql");
   }
 
   /** A CQL-mode connection as the superuser, or null when none could be opened. */

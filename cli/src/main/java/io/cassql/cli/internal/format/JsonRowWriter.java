@@ -20,10 +20,12 @@ public final class JsonRowWriter implements AutoCloseable {
 
   /** A writer of rows with {@code columns} to {@code out} (which it flushes but does not close). */
   public JsonRowWriter(Writer out, List<SourceColumn> columns) throws IOException {
-    this.json = new JsonFactory(MAPPER).createGenerator(out)
-        .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+    this.json =
+        new JsonFactory(MAPPER)
+            .createGenerator(out)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
     this.json.setRootValueSeparator(null);
     this.columns = columns;
   }

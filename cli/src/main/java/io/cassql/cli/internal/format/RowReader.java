@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Reads the current row of a result set into plain Java values: {@code String}, {@link JsonText},
- * boxed numbers, {@code BigDecimal}, {@code Boolean}, {@code LocalDate}, {@code LocalTime},
- * {@code Instant}, {@code byte[]}, {@code UUID}, or null.
+ * boxed numbers, {@code BigDecimal}, {@code Boolean}, {@code LocalDate}, {@code LocalTime}, {@code
+ * Instant}, {@code byte[]}, {@code UUID}, or null.
  */
 public final class RowReader {
   private final List<SourceColumn> columns;
@@ -59,8 +59,12 @@ public final class RowReader {
     if (v instanceof String s && columns.get(i).json() && looksLikeJson(s)) {
       return new JsonText(s);
     }
-    if (v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof byte[]
-        || v instanceof java.util.UUID || v instanceof java.time.temporal.Temporal) {
+    if (v instanceof String
+        || v instanceof Number
+        || v instanceof Boolean
+        || v instanceof byte[]
+        || v instanceof java.util.UUID
+        || v instanceof java.time.temporal.Temporal) {
       return v;
     }
     return rs.getString(i + 1);

@@ -10,16 +10,29 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * One column of a source result set as the driver describes it: label, {@link java.sql.Types}
- * code, type name, precision and scale, and whether its text values are JSON (collections,
- * tuples, UDTs and vectors in CQL mode).
+ * One column of a source result set as the driver describes it: label, {@link java.sql.Types} code,
+ * type name, precision and scale, and whether its text values are JSON (collections, tuples, UDTs
+ * and vectors in CQL mode).
  */
-public record SourceColumn(String label, int jdbcType, String typeName, int precision, int scale,
-    boolean json) {
+public record SourceColumn(
+    String label, int jdbcType, String typeName, int precision, int scale, boolean json) {
 
   /** Text types whose values are plain text, never JSON. */
-  private static final Set<String> PLAIN_TEXT = Set.of("ascii", "text", "varchar", "inet", "duration",
-      "char", "character", "character varying", "longvarchar", "nvarchar", "nchar", "clob", "json");
+  private static final Set<String> PLAIN_TEXT =
+      Set.of(
+          "ascii",
+          "text",
+          "varchar",
+          "inet",
+          "duration",
+          "char",
+          "character",
+          "character varying",
+          "longvarchar",
+          "nvarchar",
+          "nchar",
+          "clob",
+          "json");
 
   /** The columns of a result set, with labels made unique ({@code a}, {@code a_2}, ...). */
   public static List<SourceColumn> of(ResultSetMetaData md) throws SQLException {
@@ -34,9 +47,12 @@ public record SourceColumn(String label, int jdbcType, String typeName, int prec
       }
       int type = md.getColumnType(i);
       String typeName = md.getColumnTypeName(i) == null ? "" : md.getColumnTypeName(i);
-      boolean json = (type == Types.VARCHAR || type == Types.LONGVARCHAR)
-          && !typeName.isEmpty() && !PLAIN_TEXT.contains(typeName.toLowerCase(Locale.ROOT));
-      columns.add(new SourceColumn(unique, type, typeName, md.getPrecision(i), md.getScale(i), json));
+      boolean json =
+          (type == Types.VARCHAR || type == Types.LONGVARCHAR)
+              && !typeName.isEmpty()
+              && !PLAIN_TEXT.contains(typeName.toLowerCase(Locale.ROOT));
+      columns.add(
+          new SourceColumn(unique, type, typeName, md.getPrecision(i), md.getScale(i), json));
     }
     return columns;
   }

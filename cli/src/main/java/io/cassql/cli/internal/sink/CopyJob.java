@@ -10,7 +10,8 @@ public final class CopyJob {
   private CopyJob() {}
 
   /** Runs {@code sql} on {@code statement} and copies every row; returns the number of rows. */
-  public static long copy(Statement statement, String sql, RowSink sink, Progress progress) throws CopyFailure {
+  public static long copy(Statement statement, String sql, RowSink sink, Progress progress)
+      throws CopyFailure {
     long rows = 0;
     try {
       try (ResultSet rs = statement.executeQuery(sql)) {

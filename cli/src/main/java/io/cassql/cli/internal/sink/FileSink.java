@@ -15,8 +15,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * A UTF-8 text file written under a temporary name in the destination's folder and renamed over
- * the destination on commit, so a failed or interrupted copy leaves no partial file.
+ * A UTF-8 text file written under a temporary name in the destination's folder and renamed over the
+ * destination on commit, so a failed or interrupted copy leaves no partial file.
  */
 abstract class FileSink implements RowSink {
   private final Path target;
@@ -44,15 +44,23 @@ abstract class FileSink implements RowSink {
       Files.copy(target, temp, StandardCopyOption.REPLACE_EXISTING);
       appendingToRows = Files.size(temp) > 0;
     }
-    out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp,
-        StandardOpenOption.WRITE, StandardOpenOption.APPEND), StandardCharsets.UTF_8), 1 << 16);
+    out =
+        new BufferedWriter(
+            new OutputStreamWriter(
+                Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.APPEND),
+                StandardCharsets.UTF_8),
+            1 << 16);
   }
 
-  /** The destination's permissions when it exists, else rw-r--r-- (temporary files start private). */
+  /**
+   * The destination's permissions when it exists, else rw-r--r-- (temporary files start private).
+   */
   private void permissions(Path file) {
     try {
-      Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
-          : PosixFilePermissions.fromString("rw-r--r--");
+      Set<PosixFilePermission> perms =
+          Files.exists(target)
+              ? Files.getPosixFilePermissions(target)
+              : PosixFilePermissions.fromString("rw-r--r--");
       Files.setPosixFilePermissions(file, perms);
     } catch (UnsupportedOperationException | IOException notPosix) {
       // keep the file system's default

@@ -13,12 +13,16 @@ public final class Identifiers {
     return quote + name.replace(quote, quote + quote) + quote;
   }
 
-  /** Each dot-separated part of {@code name} quoted; parts already in double quotes kept as written. */
+  /**
+   * Each dot-separated part of {@code name} quoted; parts already in double quotes kept as written.
+   */
   public static String quoteQualified(String name, String quote) {
     return split(name).stream().map(p -> quote(p, quote)).collect(Collectors.joining("."));
   }
 
-  /** The parts of a dotted name, with double-quoted parts unquoted ({@code a."b.c"} gives a, b.c). */
+  /**
+   * The parts of a dotted name, with double-quoted parts unquoted ({@code a."b.c"} gives a, b.c).
+   */
   public static List<String> split(String name) {
     List<String> parts = new ArrayList<>();
     StringBuilder part = new StringBuilder();

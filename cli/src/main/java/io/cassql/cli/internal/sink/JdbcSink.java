@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * A table of any JDBC database: created from the source's column types with {@code --create},
- * emptied first in {@link CopyMode#TRUNCATE}, filled by batched inserts, all inside one
- * transaction when the database has them (a table this sink created is dropped on failure).
+ * emptied first in {@link CopyMode#TRUNCATE}, filled by batched inserts, all inside one transaction
+ * when the database has them (a table this sink created is dropped on failure).
  */
 final class JdbcSink implements RowSink {
   private final String url;
@@ -34,7 +34,13 @@ final class JdbcSink implements RowSink {
   private int pending;
   private long executed;
 
-  JdbcSink(String url, Properties credentials, String table, boolean create, CopyMode mode, int batchSize) {
+  JdbcSink(
+      String url,
+      Properties credentials,
+      String table,
+      boolean create,
+      CopyMode mode,
+      int batchSize) {
     this.url = url;
     this.credentials = credentials;
     this.table = table;
@@ -55,13 +61,23 @@ final class JdbcSink implements RowSink {
     quotedTable = Identifiers.quoteQualified(existing != null ? existing : table, quote);
     if (existing == null) {
       if (!create) {
-        throw new SQLException("table " + table + " does not exist in " + describe()
-            + "; add --create to create it from the source's columns", "42S02");
+        throw new SQLException(
+            "table "
+                + table
+                + " does not exist in "
+                + describe()
+                + "; add --create to create it from the source's columns",
+            "42S02");
       }
       String q = quote;
-      String ddl = "CREATE TABLE " + quotedTable + " (" + columns.stream()
-          .map(c -> Identifiers.quote(c.label(), q) + " " + dialect.columnType(c))
-          .collect(Collectors.joining(", ")) + ")";
+      String ddl =
+          "CREATE TABLE "
+              + quotedTable
+              + " ("
+              + columns.stream()
+                  .map(c -> Identifiers.quote(c.label(), q) + " " + dialect.columnType(c))
+                  .collect(Collectors.joining(", "))
+              + ")";
       try (Statement s = connection.createStatement()) {
         s.execute(ddl);
       }
@@ -77,14 +93,22 @@ final class JdbcSink implements RowSink {
       }
     }
     String q = quote;
-    insert = connection.prepareStatement("INSERT INTO " + quotedTable + " ("
-        + columns.stream().map(c -> Identifiers.quote(c.label(), q)).collect(Collectors.joining(", "))
-        + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)");
+    insert =
+        connection.prepareStatement(
+            "INSERT INTO "
+                + quotedTable
+                + " ("
+                + columns.stream()
+                    .map(c -> Identifiers.quote(c.label(), q))
+                    .collect(Collectors.joining(", "))
+                + ") VALUES ("
+                + "?, ".repeat(columns.size() - 1)
+                + "?)");
   }
 
   /**
-   * The table's name as the target's metadata spells it (exact match first, else ignoring case),
-   * or null when it does not exist.
+   * The table's name as the target's metadata spells it (exact match first, else ignoring case), or
+   * null when it does not exist.
    */
   private String existing(DatabaseMetaData md) throws SQLException {
     List<String> parts = Identifiers.split(table);
@@ -99,8 +123,10 @@ final class JdbcSink implements RowSink {
         if (current != null && s != null && !current.equalsIgnoreCase(s)) {
           continue;
         }
-        String qualified = schema != null ? Identifiers.quote(s, "\"") + "." + Identifiers.quote(t, "\"")
-            : Identifiers.quote(t, "\"");
+        String qualified =
+            schema != null
+                ? Identifiers.quote(s, "\"") + "." + Identifiers.quote(t, "\"")
+                : Identifiers.quote(t, "\"");
         if (t.equals(name)) {
           return qualified;
         }

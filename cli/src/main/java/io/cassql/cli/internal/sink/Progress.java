@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.time.Duration;
 
 /**
- * A progress line on the terminal (rows, rows/s, elapsed time, the estimate when known), redrawn
- * at most twice a second; silent when disabled (output not on a terminal).
+ * A progress line on the terminal (rows, rows/s, elapsed time, the estimate when known), redrawn at
+ * most twice a second; silent when disabled (output not on a terminal).
  */
 public final class Progress {
   private static final long REDRAW_NANOS = 500_000_000L;
@@ -51,7 +51,9 @@ public final class Progress {
     if (estimate > 0 && !last) {
       line.append(String.format(" of ~%,d", estimate));
     }
-    line.append(String.format("  %,.0f rows/s  %s elapsed", rows / seconds, clock(Duration.ofNanos(now - start))));
+    line.append(
+        String.format(
+            "  %,.0f rows/s  %s elapsed", rows / seconds, clock(Duration.ofNanos(now - start))));
     out.print(line.append("   "));
     if (last) {
       out.println();

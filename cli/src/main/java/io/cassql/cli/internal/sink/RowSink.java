@@ -3,7 +3,9 @@ package io.cassql.cli.internal.sink;
 import io.cassql.cli.internal.format.SourceColumn;
 import java.util.List;
 
-/** Where copied rows go; nothing becomes visible unless {@link #commit()} succeeds, where possible. */
+/**
+ * Where copied rows go; nothing becomes visible unless {@link #commit()} succeeds, where possible.
+ */
 public interface RowSink extends AutoCloseable {
 
   /** Prepares the destination for rows of these columns. */

@@ -19,7 +19,9 @@ import java.util.UUID;
  * them as {@code DECFLOAT}/{@code NUMERIC}, SQLite as text.
  */
 enum SinkDialect {
-  H2, SQLITE, GENERIC;
+  H2,
+  SQLITE,
+  GENERIC;
 
   /** The dialect of a database by its product name. */
   static SinkDialect of(String productName) {
@@ -41,14 +43,25 @@ enum SinkDialect {
 
   private static String h2Type(SourceColumn c) {
     return switch (c.jdbcType()) {
-      case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.TINYINT, Types.BOOLEAN, Types.REAL,
-          Types.DATE -> standardName(c.jdbcType());
+      case Types.BIGINT,
+          Types.INTEGER,
+          Types.SMALLINT,
+          Types.TINYINT,
+          Types.BOOLEAN,
+          Types.REAL,
+          Types.DATE ->
+          standardName(c.jdbcType());
       case Types.BIT -> "BOOLEAN";
-      case Types.DECIMAL, Types.NUMERIC -> c.typeName().equalsIgnoreCase("varint") ? "NUMERIC(100000)"
-          : boundedDecimal(c) ? "NUMERIC(" + c.precision() + ", " + c.scale() + ")" : "DECFLOAT";
+      case Types.DECIMAL, Types.NUMERIC ->
+          c.typeName().equalsIgnoreCase("varint")
+              ? "NUMERIC(100000)"
+              : boundedDecimal(c)
+                  ? "NUMERIC(" + c.precision() + ", " + c.scale() + ")"
+                  : "DECFLOAT";
       case Types.DOUBLE, Types.FLOAT -> "DOUBLE PRECISION";
       case Types.TIME, Types.TIME_WITH_TIMEZONE -> "TIME(9)";
-      case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> "TIMESTAMP(" + fraction(c) + ") WITH TIME ZONE";
+      case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE ->
+          "TIMESTAMP(" + fraction(c) + ") WITH TIME ZONE";
       case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> "VARBINARY";
       default -> c.isUuid() ? "UUID" : "CHARACTER VARYING";
     };
@@ -66,12 +79,20 @@ enum SinkDialect {
 
   private static String genericType(SourceColumn c) {
     return switch (c.jdbcType()) {
-      case Types.DECIMAL, Types.NUMERIC -> boundedDecimal(c)
-          ? "DECIMAL(" + c.precision() + ", " + c.scale() + ")" : "DECIMAL(38, 10)";
+      case Types.DECIMAL, Types.NUMERIC ->
+          boundedDecimal(c)
+              ? "DECIMAL(" + c.precision() + ", " + c.scale() + ")"
+              : "DECIMAL(38, 10)";
       case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> "TIMESTAMP WITH TIME ZONE";
       case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> "BLOB";
-      case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.BOOLEAN, Types.REAL, Types.DATE,
-          Types.TIME -> standardName(c.jdbcType());
+      case Types.BIGINT,
+          Types.INTEGER,
+          Types.SMALLINT,
+          Types.BOOLEAN,
+          Types.REAL,
+          Types.DATE,
+          Types.TIME ->
+          standardName(c.jdbcType());
       case Types.TINYINT -> "SMALLINT";
       case Types.DOUBLE, Types.FLOAT -> "DOUBLE PRECISION";
       default -> c.json() ? "CLOB" : "VARCHAR(4000)";
@@ -94,7 +115,10 @@ enum SinkDialect {
 
   /** A decimal whose precision and scale are real bounds, not "unlimited". */
   private static boolean boundedDecimal(SourceColumn c) {
-    return c.precision() > 0 && c.precision() <= 1000 && c.scale() >= 0 && c.scale() <= c.precision();
+    return c.precision() > 0
+        && c.precision() <= 1000
+        && c.scale() >= 0
+        && c.scale() <= c.precision();
   }
 
   private static int fraction(SourceColumn c) {
@@ -108,10 +132,18 @@ enum SinkDialect {
     }
     return switch (this) {
       case H2 -> v instanceof Instant i ? OffsetDateTime.ofInstant(i, ZoneOffset.UTC) : v;
-      case SQLITE -> v instanceof Instant || v instanceof LocalDate || v instanceof LocalTime
-          || v instanceof BigDecimal || v instanceof UUID ? ValueText.of(v) : v;
-      case GENERIC -> v instanceof Instant i ? OffsetDateTime.ofInstant(i, ZoneOffset.UTC)
-          : v instanceof UUID ? v.toString() : v;
+      case SQLITE ->
+          v instanceof Instant
+                  || v instanceof LocalDate
+                  || v instanceof LocalTime
+                  || v instanceof BigDecimal
+                  || v instanceof UUID
+              ? ValueText.of(v)
+              : v;
+      case GENERIC ->
+          v instanceof Instant i
+              ? OffsetDateTime.ofInstant(i, ZoneOffset.UTC)
+              : v instanceof UUID ? v.toString() : v;
     };
   }
 

@@ -19,10 +19,16 @@ public final class Sinks {
    *
    * @throws IllegalArgumentException when {@code to} is neither a JDBC URL nor a .csv/.jsonl file
    */
-  public static RowSink open(String to, CopyMode mode, String table, boolean create,
-      Properties credentials, int batchSize) {
+  public static RowSink open(
+      String to,
+      CopyMode mode,
+      String table,
+      boolean create,
+      Properties credentials,
+      int batchSize) {
     if (isJdbc(to)) {
-      return new JdbcSink(to, credentials, table, create, mode == null ? CopyMode.APPEND : mode, batchSize);
+      return new JdbcSink(
+          to, credentials, table, create, mode == null ? CopyMode.APPEND : mode, batchSize);
     }
     String name = to.toLowerCase(Locale.ROOT);
     CopyMode fileMode = mode == null ? CopyMode.TRUNCATE : mode;
@@ -32,6 +38,7 @@ public final class Sinks {
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
       return new JsonLinesSink(Path.of(to), fileMode);
     }
-    throw new IllegalArgumentException("--to must be a .csv or .jsonl file or a jdbc: URL, not '" + to + "'");
+    throw new IllegalArgumentException(
+        "--to must be a .csv or .jsonl file or a jdbc: URL, not '" + to + "'");
   }
 }

@@ -14,11 +14,14 @@ class ConnectionOptionsTest {
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put("queryMode", "cql");
     extra.put("consistencyLevel", "QUORUM");
-    assertEquals("jdbc:cassandra://h/ks?queryMode=sql&consistencyLevel=QUORUM",
+    assertEquals(
+        "jdbc:cassandra://h/ks?queryMode=sql&consistencyLevel=QUORUM",
         ConnectionOptions.appendMissing("jdbc:cassandra://h/ks?queryMode=sql", extra));
-    assertEquals("jdbc:cassandra://h?queryMode=cql&consistencyLevel=QUORUM",
+    assertEquals(
+        "jdbc:cassandra://h?queryMode=cql&consistencyLevel=QUORUM",
         ConnectionOptions.appendMissing("jdbc:cassandra://h", extra));
-    assertEquals("jdbc:cassandra://h:9042;AuthMech=1;queryMode=cql;consistencyLevel=QUORUM",
+    assertEquals(
+        "jdbc:cassandra://h:9042;AuthMech=1;queryMode=cql;consistencyLevel=QUORUM",
         ConnectionOptions.appendMissing("jdbc:cassandra://h:9042;AuthMech=1", extra));
   }
 }

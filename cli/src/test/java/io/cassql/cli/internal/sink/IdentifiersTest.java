@@ -17,8 +17,11 @@ class IdentifiersTest {
 
   @Test
   void should_mask_passwords_in_urls() {
-    assertEquals("jdbc:postgresql://h/db?user=u&password=***&ssl=true",
+    assertEquals(
+        "jdbc:postgresql://h/db?user=u&password=***&ssl=true",
         Identifiers.maskPasswords("jdbc:postgresql://h/db?user=u&password=secret&ssl=true"));
-    assertEquals("jdbc:h2:./x;USER=sa;PASSWORD=***", Identifiers.maskPasswords("jdbc:h2:./x;USER=sa;PASSWORD=pw"));
+    assertEquals(
+        "jdbc:h2:./x;USER=sa;PASSWORD=***",
+        Identifiers.maskPasswords("jdbc:h2:./x;USER=sa;PASSWORD=pw"));
   }
 }

@@ -18,22 +18,37 @@ class SinkDialectTest {
 
   @Test
   void should_keep_cassandra_decimals_exact() {
-    assertEquals("DECFLOAT", SinkDialect.H2.columnType(column(Types.DECIMAL, "decimal", Integer.MAX_VALUE, 0)));
-    assertEquals("NUMERIC(100000)", SinkDialect.H2.columnType(column(Types.DECIMAL, "varint", Integer.MAX_VALUE, 0)));
-    assertEquals("NUMERIC(10, 2)", SinkDialect.H2.columnType(column(Types.DECIMAL, "DECIMAL", 10, 2)));
-    assertEquals("TEXT", SinkDialect.SQLITE.columnType(column(Types.DECIMAL, "decimal", Integer.MAX_VALUE, 0)));
+    assertEquals(
+        "DECFLOAT",
+        SinkDialect.H2.columnType(column(Types.DECIMAL, "decimal", Integer.MAX_VALUE, 0)));
+    assertEquals(
+        "NUMERIC(100000)",
+        SinkDialect.H2.columnType(column(Types.DECIMAL, "varint", Integer.MAX_VALUE, 0)));
+    assertEquals(
+        "NUMERIC(10, 2)", SinkDialect.H2.columnType(column(Types.DECIMAL, "DECIMAL", 10, 2)));
+    assertEquals(
+        "TEXT",
+        SinkDialect.SQLITE.columnType(column(Types.DECIMAL, "decimal", Integer.MAX_VALUE, 0)));
     assertEquals("1.50", SinkDialect.SQLITE.bindValue(new BigDecimal("1.50")));
   }
 
   @Test
   void should_map_instants_uuids_and_binaries() {
-    assertEquals("TIMESTAMP(3) WITH TIME ZONE", SinkDialect.H2.columnType(column(Types.TIMESTAMP, "timestamp", 23, 3)));
+    assertEquals(
+        "TIMESTAMP(3) WITH TIME ZONE",
+        SinkDialect.H2.columnType(column(Types.TIMESTAMP, "timestamp", 23, 3)));
     assertEquals("UUID", SinkDialect.H2.columnType(column(Types.OTHER, "timeuuid", 36, 0)));
-    assertEquals("VARBINARY", SinkDialect.H2.columnType(column(Types.VARBINARY, "blob", Integer.MAX_VALUE, 0)));
-    assertEquals("BLOB", SinkDialect.SQLITE.columnType(column(Types.VARBINARY, "blob", Integer.MAX_VALUE, 0)));
+    assertEquals(
+        "VARBINARY",
+        SinkDialect.H2.columnType(column(Types.VARBINARY, "blob", Integer.MAX_VALUE, 0)));
+    assertEquals(
+        "BLOB",
+        SinkDialect.SQLITE.columnType(column(Types.VARBINARY, "blob", Integer.MAX_VALUE, 0)));
     assertEquals("INTEGER", SinkDialect.SQLITE.columnType(column(Types.TINYINT, "tinyint", 3, 0)));
     Instant at = Instant.parse("2026-01-02T03:04:05.678Z");
-    assertEquals(OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 678_000_000, ZoneOffset.UTC), SinkDialect.H2.bindValue(at));
+    assertEquals(
+        OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 678_000_000, ZoneOffset.UTC),
+        SinkDialect.H2.bindValue(at));
     assertEquals("2026-01-02T03:04:05.678Z", SinkDialect.SQLITE.bindValue(at));
   }
 

@@ -16,14 +16,16 @@ public final class ReadableTables implements ReadableRelations {
    * Keyspaces every authenticated role may read whole (Cassandra 4.0 to 5.0 make the schema tables,
    * the virtual schema and the trace tables readable to all: drivers and tools rely on them).
    */
-  static final Set<String> READABLE_KEYSPACES = Set.of("system_schema", "system_virtual_schema", "system_traces");
+  static final Set<String> READABLE_KEYSPACES =
+      Set.of("system_schema", "system_virtual_schema", "system_traces");
 
   /** Tables of the {@code system} keyspace every authenticated role may read. */
-  static final Set<String> READABLE_SYSTEM_TABLES = Set.of("local", "peers", "peers_v2", "size_estimates",
-      "table_estimates");
+  static final Set<String> READABLE_SYSTEM_TABLES =
+      Set.of("local", "peers", "peers_v2", "size_estimates", "table_estimates");
 
   private final boolean everything;
   private final Set<String> keyspaces;
+
   /** Granted tables as {@code keyspace + '.' + table}. */
   private final Set<String> tables;
 
@@ -41,7 +43,9 @@ public final class ReadableTables implements ReadableRelations {
   /** Whether the role may SELECT from {@code keyspace.table} (for a view: from its base table). */
   @Override
   public boolean table(String keyspace, String table) {
-    return everything || keyspaces.contains(keyspace) || READABLE_KEYSPACES.contains(keyspace)
+    return everything
+        || keyspaces.contains(keyspace)
+        || READABLE_KEYSPACES.contains(keyspace)
         || tables.contains(keyspace + "." + table)
         || keyspace.equals("system") && READABLE_SYSTEM_TABLES.contains(table);
   }
@@ -49,12 +53,17 @@ public final class ReadableTables implements ReadableRelations {
   /** Whether the role may read the keyspace or at least one of its tables. */
   @Override
   public boolean keyspace(String keyspace) {
-    return everything || keyspaces.contains(keyspace) || READABLE_KEYSPACES.contains(keyspace)
-        || keyspace.equals("system") || tables.stream().anyMatch(t -> t.startsWith(keyspace + "."));
+    return everything
+        || keyspaces.contains(keyspace)
+        || READABLE_KEYSPACES.contains(keyspace)
+        || keyspace.equals("system")
+        || tables.stream().anyMatch(t -> t.startsWith(keyspace + "."));
   }
 
   @Override
   public String toString() {
-    return everything ? "ReadableTables[all]" : "ReadableTables[keyspaces=" + keyspaces + ", tables=" + tables + "]";
+    return everything
+        ? "ReadableTables[all]"
+        : "ReadableTables[keyspaces=" + keyspaces + ", tables=" + tables + "]";
   }
 }

@@ -24,11 +24,14 @@ public final class RolePermissions {
   /** How long an answer is reused (Cassandra's own permissions cache defaults to 2 s). */
   static final Duration TTL = Duration.ofSeconds(5);
 
-  private static final Map<CqlSession, Cached> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+  private static final Map<CqlSession, Cached> CACHE =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private RolePermissions() {}
 
-  /** What {@code role} may read on {@code session}; {@code role} null (anonymous) means everything. */
+  /**
+   * What {@code role} may read on {@code session}; {@code role} null (anonymous) means everything.
+   */
   public static ReadableTables of(CqlSession session, String role) {
     if (role == null) {
       return ReadableTables.ALL;
@@ -68,7 +71,8 @@ public final class RolePermissions {
       }
       return new ReadableTables(false, keyspaces, tables);
     } catch (UnauthorizedException | InvalidQueryException noAuthorizer) {
-      // AllowAllAuthorizer ("not supported"), or an anonymous user: Cassandra checks nothing to hide
+      // AllowAllAuthorizer ("not supported"), or an anonymous user: Cassandra checks nothing to
+      // hide
       return ReadableTables.ALL;
     }
   }

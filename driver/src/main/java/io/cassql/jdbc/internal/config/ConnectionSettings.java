@@ -20,15 +20,14 @@ import java.util.stream.Collectors;
 
 /** The validated, typed settings of one connection: URL parameters over {@code Properties}. */
 public final class ConnectionSettings {
-  private static final List<String> CONSISTENCY_NAMES =
-      CasSqlProperty.CONSISTENCY_LEVEL.choices();
+  private static final List<String> CONSISTENCY_NAMES = CasSqlProperty.CONSISTENCY_LEVEL.choices();
 
   private final List<HostAndPort> hosts;
   private final Map<CasSqlProperty, String> values;
   private final List<String> unknownProperties;
 
-  private ConnectionSettings(List<HostAndPort> hosts, Map<CasSqlProperty, String> values,
-      List<String> unknownProperties) {
+  private ConnectionSettings(
+      List<HostAndPort> hosts, Map<CasSqlProperty, String> values, List<String> unknownProperties) {
     this.hosts = hosts;
     this.values = values;
     this.unknownProperties = unknownProperties;
@@ -53,8 +52,8 @@ public final class ConnectionSettings {
     return settings;
   }
 
-  private static void put(Map<CasSqlProperty, String> values, List<String> unknown, String name,
-      String value) {
+  private static void put(
+      Map<CasSqlProperty, String> values, List<String> unknown, String name, String value) {
     Optional<CasSqlProperty> p = CasSqlProperty.forName(name);
     if (p.isPresent()) {
       values.put(p.get(), value);
@@ -77,7 +76,9 @@ public final class ConnectionSettings {
     bool(CasSqlProperty.SSL_HOSTNAME_VALIDATION);
     bool(CasSqlProperty.WARM_UP);
     if (authenticationType() == AuthenticationType.BASIC && user() == null) {
-      throw invalidValue(CasSqlProperty.AUTHENTICATION_TYPE, "Basic",
+      throw invalidValue(
+          CasSqlProperty.AUTHENTICATION_TYPE,
+          "Basic",
           "Basic authentication needs a user (property user or UID)");
     }
   }
@@ -106,7 +107,8 @@ public final class ConnectionSettings {
   /** {@code host:port,...} for messages (no credentials). */
   public String target() {
     int port = port();
-    return hosts.stream().map(h -> new HostAndPort(h.host(), h.port() < 0 ? port : h.port()).toString())
+    return hosts.stream()
+        .map(h -> new HostAndPort(h.host(), h.port() < 0 ? port : h.port()).toString())
         .collect(Collectors.joining(","));
   }
 
@@ -172,7 +174,8 @@ public final class ConnectionSettings {
           return level;
         }
       }
-      throw invalidValue(CasSqlProperty.CONSISTENCY_LEVEL, v, "numeric codes are 1, 2, 3, 4, 5, 6, 7 and 10");
+      throw invalidValue(
+          CasSqlProperty.CONSISTENCY_LEVEL, v, "numeric codes are 1, 2, 3, 4, 5, 6, 7 and 10");
     }
     String upper = v.toUpperCase(Locale.ROOT);
     if (!CONSISTENCY_NAMES.contains(upper)) {
@@ -258,7 +261,13 @@ public final class ConnectionSettings {
 
   private static SQLException invalidValue(CasSqlProperty p, String value, String why) {
     String expected = why != null ? why : "expected one of " + String.join(", ", p.choices());
-    return SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE,
-        "invalid value '" + value + "' for connection property " + p.propertyName() + ": " + expected);
+    return SqlErrors.create(
+        SqlState.INVALID_ATTRIBUTE_VALUE,
+        "invalid value '"
+            + value
+            + "' for connection property "
+            + p.propertyName()
+            + ": "
+            + expected);
   }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses {@code jdbc:cassandra://host1[:port][,host2[:port]...][/keyspace][?name=value&...]},
- * also accepting the legacy {@code ;Name=Value} pairs after the host part or the keyspace.
+ * Parses {@code jdbc:cassandra://host1[:port][,host2[:port]...][/keyspace][?name=value&...]}, also
+ * accepting the legacy {@code ;Name=Value} pairs after the host part or the keyspace.
  */
 public record JdbcUrl(List<HostAndPort> hosts, String keyspace, Map<String, String> parameters) {
   /** The prefix every CasSQL URL starts with. */
@@ -59,8 +59,9 @@ public record JdbcUrl(List<HostAndPort> hosts, String keyspace, Map<String, Stri
       throw invalid("the URL names no host");
     }
     if (authority.indexOf('@') >= 0) {
-      throw invalid("credentials before '@' in the host part are not accepted (and not shown here); "
-          + "give them as the user= and password= properties");
+      throw invalid(
+          "credentials before '@' in the host part are not accepted (and not shown here); "
+              + "give them as the user= and password= properties");
     }
     List<HostAndPort> hosts = new ArrayList<>();
     for (String part : authority.split(",")) {

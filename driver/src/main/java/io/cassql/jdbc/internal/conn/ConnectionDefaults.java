@@ -75,7 +75,8 @@ abstract class ConnectionDefaults implements Connection {
     checkOpen();
     if (holdability != ResultSet.HOLD_CURSORS_OVER_COMMIT
         && holdability != ResultSet.CLOSE_CURSORS_AT_COMMIT) {
-      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "unknown holdability " + holdability);
+      throw SqlErrors.create(
+          SqlState.INVALID_ATTRIBUTE_VALUE, "unknown holdability " + holdability);
     }
     this.holdability = holdability;
   }

@@ -13,11 +13,11 @@ import io.cassql.jdbc.internal.context.ConnectionContext;
 import io.cassql.jdbc.internal.cql.CqlPreparedStatement;
 import io.cassql.jdbc.internal.cql.CqlStatement;
 import io.cassql.jdbc.internal.error.SqlErrors;
+import io.cassql.jdbc.internal.meta.CasSqlDatabaseMetaData;
 import io.cassql.jdbc.internal.session.SessionRegistry;
 import io.cassql.jdbc.internal.sql.SqlModeStatement;
 import io.cassql.jdbc.internal.sql.SqlSession;
 import io.cassql.jdbc.internal.sql.SqlWarmUp;
-import io.cassql.jdbc.internal.meta.CasSqlDatabaseMetaData;
 import java.sql.CallableStatement;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -39,7 +39,8 @@ import java.util.concurrent.Executor;
  * consistency level, page size and timeouts. Closing it closes its statements and releases the
  * session, which closes when its last connection does.
  */
-public final class ConnectionImpl extends ConnectionDefaults implements CasSqlConnection, ConnectionContext {
+public final class ConnectionImpl extends ConnectionDefaults
+    implements CasSqlConnection, ConnectionContext {
   private final ConnectionSettings settings;
   private final SessionRegistry.Handle handle;
   private final QueryMode queryMode;
@@ -53,7 +54,8 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   private SQLWarning warnings;
   private boolean autoCommit = true;
 
-  private ConnectionImpl(ConnectionSettings settings, SessionRegistry.Handle handle) throws SQLException {
+  private ConnectionImpl(ConnectionSettings settings, SessionRegistry.Handle handle)
+      throws SQLException {
     this.settings = settings;
     this.handle = handle;
     this.queryMode = settings.queryMode();
@@ -83,16 +85,25 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   }
 
   /** HY024 when {@code localDatacenter} names a data centre no node of the cluster is in. */
-  private static void checkLocalDatacenter(ConnectionSettings settings, CqlSession session) throws SQLException {
+  private static void checkLocalDatacenter(ConnectionSettings settings, CqlSession session)
+      throws SQLException {
     String dc = settings.localDatacenter().orElse(null);
     if (dc == null) {
       return;
     }
     Set<String> known = new TreeSet<>();
-    session.getMetadata().getNodes().values().forEach(n -> known.add(String.valueOf(n.getDatacenter())));
+    session
+        .getMetadata()
+        .getNodes()
+        .values()
+        .forEach(n -> known.add(String.valueOf(n.getDatacenter())));
     if (!known.contains(dc)) {
-      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "invalid value '" + dc
-          + "' for connection property localDatacenter: no node is in that data centre; the cluster has " + known);
+      throw SqlErrors.create(
+          SqlState.INVALID_ATTRIBUTE_VALUE,
+          "invalid value '"
+              + dc
+              + "' for connection property localDatacenter: no node is in that data centre; the cluster has "
+              + known);
     }
   }
 
@@ -172,7 +183,8 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
         return;
       }
       if (matches.size() > 1) {
-        throw SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION,
+        throw SqlErrors.create(
+            SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION,
             "keyspace name '" + name + "' is ambiguous: it matches " + matches + "; quote it");
       }
     }
@@ -206,12 +218,15 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   /** The SQL-mode side of this connection, opened on first use. */
   private synchronized SqlSession sql() throws SQLException {
     if (sqlSession == null) {
-      sqlSession = new SqlSession(this, handle.sqlEngine(settings.allowFiltering(), settings.vtSeparator()));
+      sqlSession =
+          new SqlSession(this, handle.sqlEngine(settings.allowFiltering(), settings.vtSeparator()));
     }
     return sqlSession;
   }
 
-  /** Executions and prepares of this connection that reused a plan of the session's shared cache. */
+  /**
+   * Executions and prepares of this connection that reused a plan of the session's shared cache.
+   */
   public long sqlPlanCacheHits() {
     SqlSession s = sqlSession;
     return s == null ? 0 : s.connectionHits();
@@ -222,7 +237,8 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
     try {
       return sql().statistics();
     } catch (SQLException invalidSettings) {
-      return new io.cassql.jdbc.PlanCacheStatistics(0, 0, 0); // the connection could not have opened
+      return new io.cassql.jdbc.PlanCacheStatistics(
+          0, 0, 0); // the connection could not have opened
     }
   }
 
@@ -240,26 +256,29 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   @Override
   public Statement createStatement() throws SQLException {
     checkOpen();
-    return track(switch (queryMode) {
-      case CQL -> new CqlStatement(this);
-      case SQL -> new SqlModeStatement(this, sql(), false);
-      case AUTO -> new SqlModeStatement(this, sql(), true);
-    });
+    return track(
+        switch (queryMode) {
+          case CQL -> new CqlStatement(this);
+          case SQL -> new SqlModeStatement(this, sql(), false);
+          case AUTO -> new SqlModeStatement(this, sql(), true);
+        });
   }
 
   @Override
   public PreparedStatement prepareStatement(String sql) throws SQLException {
     checkOpen();
     SqlErrors.statementText(sql);
-    return track(switch (queryMode) {
-      case CQL -> new CqlPreparedStatement(this, sql);
-      case SQL -> SqlModeStatement.prepare(this, sql(), sql, false);
-      case AUTO -> SqlModeStatement.prepare(this, sql(), sql, true);
-    });
+    return track(
+        switch (queryMode) {
+          case CQL -> new CqlPreparedStatement(this, sql);
+          case SQL -> SqlModeStatement.prepare(this, sql(), sql, false);
+          case AUTO -> SqlModeStatement.prepare(this, sql(), sql, true);
+        });
   }
 
   @Override
-  public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
+  public Statement createStatement(int resultSetType, int resultSetConcurrency)
+      throws SQLException {
     checkResultSetOptions(resultSetType, resultSetConcurrency);
     return createStatement();
   }
@@ -271,7 +290,8 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   }
 
   @Override
-  public PreparedStatement prepareStatement(String sql, int type, int concurrency) throws SQLException {
+  public PreparedStatement prepareStatement(String sql, int type, int concurrency)
+      throws SQLException {
     checkResultSetOptions(type, concurrency);
     return prepareStatement(sql);
   }
@@ -390,8 +410,12 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
   @Override
   public DatabaseMetaData getMetaData() throws SQLException {
     checkOpen();
-    return CasSqlDatabaseMetaData.open(this, "jdbc:cassandra://" + settings.target(), settings.user(),
-        queryMode != QueryMode.CQL, settings.vtSeparator());
+    return CasSqlDatabaseMetaData.open(
+        this,
+        "jdbc:cassandra://" + settings.target(),
+        settings.user(),
+        queryMode != QueryMode.CQL,
+        settings.vtSeparator());
   }
 
   @Override
@@ -403,8 +427,11 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
       return false;
     }
     try {
-      session().execute(SimpleStatement.newInstance("SELECT release_version FROM system.local")
-          .setTimeout(timeoutSeconds == 0 ? requestTimeout : Duration.ofSeconds(timeoutSeconds)));
+      session()
+          .execute(
+              SimpleStatement.newInstance("SELECT release_version FROM system.local")
+                  .setTimeout(
+                      timeoutSeconds == 0 ? requestTimeout : Duration.ofSeconds(timeoutSeconds)));
       return true;
     } catch (RuntimeException e) {
       return false;
@@ -459,7 +486,11 @@ public final class ConnectionImpl extends ConnectionDefaults implements CasSqlCo
 
   @Override
   public String toString() {
-    return "CasSqlConnection[" + settings.target() + (keyspace == null ? "" : "/" + keyspace.asInternal())
-        + ", " + getQueryMode() + "]";
+    return "CasSqlConnection["
+        + settings.target()
+        + (keyspace == null ? "" : "/" + keyspace.asInternal())
+        + ", "
+        + getQueryMode()
+        + "]";
   }
 }

@@ -33,10 +33,13 @@ final class CqlColumns {
   final String[] names;
   final String[] keyspaces;
   final String[] tables;
+
   /** Where nullability and declared type names are read from; null when not at hand. */
   private final Metadata schema;
+
   /** The relational-model column of each result column (null: computed), once resolved. */
   private RelationalColumn[] tableColumns;
+
   private final Map<String, Integer> exact = new HashMap<>();
   private final Map<String, Integer> folded = new HashMap<>();
 
@@ -69,17 +72,21 @@ final class CqlColumns {
   private static final RelationalModel CQL_MODEL = new RelationalModel(QueryMode.CQL, "");
 
   /**
-   * {@link ResultSetMetaData#isNullable} of the column at a 0-based index, as
-   * {@code DatabaseMetaData.getColumns} reports it in CQL mode: a column of the result's table is
-   * nullable unless it is a primary-key column; a computed one (a function call) is unknown.
+   * {@link ResultSetMetaData#isNullable} of the column at a 0-based index, as {@code
+   * DatabaseMetaData.getColumns} reports it in CQL mode: a column of the result's table is nullable
+   * unless it is a primary-key column; a computed one (a function call) is unknown.
    */
   int nullability(int i) {
     RelationalColumn c = tableColumns()[i];
-    return c == null ? ResultSetMetaData.columnNullableUnknown
+    return c == null
+        ? ResultSetMetaData.columnNullableUnknown
         : c.nullable() ? ResultSetMetaData.columnNullable : ResultSetMetaData.columnNoNulls;
   }
 
-  /** The CQL type name of the column at a 0-based index, {@code frozen<...>} where its table's column is. */
+  /**
+   * The CQL type name of the column at a 0-based index, {@code frozen<...>} where its table's
+   * column is.
+   */
   String typeName(int i) {
     RelationalColumn c = tableColumns()[i];
     return c == null ? CqlKind.typeName(types[i]) : c.type().typeName();
@@ -92,9 +99,14 @@ final class CqlColumns {
       for (int i = 0; i < count && schema != null; i++) {
         String ks = keyspaces[i];
         String t = tables[i];
-        Optional<RelationalTable> table = byTable.computeIfAbsent(ks + "." + t, k -> table(schema, ks, t));
+        Optional<RelationalTable> table =
+            byTable.computeIfAbsent(ks + "." + t, k -> table(schema, ks, t));
         int at = i;
-        resolved[i] = table.flatMap(x -> x.column(names[at])).filter(x -> x.cqlType().equals(types[at])).orElse(null);
+        resolved[i] =
+            table
+                .flatMap(x -> x.column(names[at]))
+                .filter(x -> x.cqlType().equals(types[at]))
+                .orElse(null);
       }
       tableColumns = resolved;
     }
@@ -119,7 +131,8 @@ final class CqlColumns {
   /** The 0-based index of a JDBC column index; 07009 when out of range. */
   int index(int jdbcIndex) throws SQLException {
     if (jdbcIndex < 1 || jdbcIndex > count) {
-      throw SqlErrors.create(SqlState.INVALID_DESCRIPTOR_INDEX,
+      throw SqlErrors.create(
+          SqlState.INVALID_DESCRIPTOR_INDEX,
           "column index " + jdbcIndex + " is out of range: the result has " + count + " columns");
     }
     return jdbcIndex - 1;
@@ -132,7 +145,8 @@ final class CqlColumns {
       i = folded.get(label.toLowerCase(Locale.ROOT));
     }
     if (i == null) {
-      throw SqlErrors.create(SqlState.UNDEFINED_COLUMN, "the result has no column named '" + label + "'");
+      throw SqlErrors.create(
+          SqlState.UNDEFINED_COLUMN, "the result has no column named '" + label + "'");
     }
     return i + 1;
   }

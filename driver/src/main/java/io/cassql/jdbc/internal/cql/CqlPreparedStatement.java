@@ -53,16 +53,28 @@ public final class CqlPreparedStatement extends ParameterSetters {
     try {
       values[i] = DriverValues.convert(value, type);
     } catch (ValueConversionException e) {
-      throw SqlErrors.conversion(e, type,
-          "parameter " + parameterIndex + " (" + variables.get(i).getName().asCql(true) + "): " + e.getMessage());
+      throw SqlErrors.conversion(
+          e,
+          type,
+          "parameter "
+              + parameterIndex
+              + " ("
+              + variables.get(i).getName().asCql(true)
+              + "): "
+              + e.getMessage());
     }
     isSet[i] = true;
   }
 
   private int index(int parameterIndex) throws SQLException {
     if (parameterIndex < 1 || parameterIndex > values.length) {
-      throw SqlErrors.create(SqlState.INVALID_DESCRIPTOR_INDEX, "parameter index " + parameterIndex
-          + " is out of range: the statement has " + values.length + " parameters");
+      throw SqlErrors.create(
+          SqlState.INVALID_DESCRIPTOR_INDEX,
+          "parameter index "
+              + parameterIndex
+              + " is out of range: the statement has "
+              + values.length
+              + " parameters");
     }
     return parameterIndex - 1;
   }
@@ -71,8 +83,13 @@ public final class CqlPreparedStatement extends ParameterSetters {
     BoundStatementBuilder b = prepared.boundStatementBuilder();
     for (int i = 0; i < values.length; i++) {
       if (!isSet[i]) {
-        throw SqlErrors.create(SqlState.PARAMETER_NOT_SET, "no value given for parameter " + (i + 1)
-            + " (" + variables.get(i).getName().asCql(true) + ")");
+        throw SqlErrors.create(
+            SqlState.PARAMETER_NOT_SET,
+            "no value given for parameter "
+                + (i + 1)
+                + " ("
+                + variables.get(i).getName().asCql(true)
+                + ")");
       }
       if (values[i] == null) {
         b = b.setToNull(i);
@@ -93,7 +110,8 @@ public final class CqlPreparedStatement extends ParameterSetters {
   @Override
   public java.sql.ResultSet executeQuery() throws SQLException {
     if (!execute()) {
-      throw SqlErrors.create(SqlState.NO_DATA, "the statement returned no result set; use executeUpdate or execute");
+      throw SqlErrors.create(
+          SqlState.NO_DATA, "the statement returned no result set; use executeUpdate or execute");
     }
     return getResultSet();
   }
@@ -146,8 +164,12 @@ public final class CqlPreparedStatement extends ParameterSetters {
             counts[done++] = SUCCESS_NO_INFO;
           } catch (RuntimeException e) {
             SQLException cause = CassandraErrorTranslator.translate(e);
-            throw new BatchUpdateException("batch entry " + (done + 1) + " failed: " + cause.getMessage(),
-                cause.getSQLState(), 0, Arrays.copyOf(counts, done), cause);
+            throw new BatchUpdateException(
+                "batch entry " + (done + 1) + " failed: " + cause.getMessage(),
+                cause.getSQLState(),
+                0,
+                Arrays.copyOf(counts, done),
+                cause);
           }
         }
         window.clear();
@@ -160,7 +182,9 @@ public final class CqlPreparedStatement extends ParameterSetters {
   public ResultSetMetaData getMetaData() throws SQLException {
     checkOpen();
     ColumnDefinitions defs = prepared.getResultSetDefinitions();
-    return defs.size() == 0 ? null : new CqlResultSetMetaData(new CqlColumns(defs, connection.session().getMetadata()));
+    return defs.size() == 0
+        ? null
+        : new CqlResultSetMetaData(new CqlColumns(defs, connection.session().getMetadata()));
   }
 
   @Override

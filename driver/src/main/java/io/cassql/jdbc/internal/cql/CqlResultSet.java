@@ -7,8 +7,8 @@ import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.jdbc.internal.jdbc.ForwardOnlyReadOnlyResultSet;
 import io.cassql.jdbc.internal.value.ValueGetters;
-import io.cassql.sql.exec.QueryControl;
 import io.cassql.schema.types.CqlKind;
+import io.cassql.sql.exec.QueryControl;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.Reader;
@@ -29,9 +29,9 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * A forward-only result set over a Cassandra result: rows are read one page at a time as the
- * caller advances, so memory holds one page whatever the size of the result; the wait for a page
- * stops when the statement is cancelled.
+ * A forward-only result set over a Cassandra result: rows are read one page at a time as the caller
+ * advances, so memory holds one page whatever the size of the result; the wait for a page stops
+ * when the statement is cancelled.
  */
 public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   private final Statement statement;
@@ -47,7 +47,12 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   private boolean closed;
   private int fetchSize;
 
-  CqlResultSet(Statement statement, AsyncResultSet result, CqlColumns columns, long maxRows, int fetchSize,
+  CqlResultSet(
+      Statement statement,
+      AsyncResultSet result,
+      CqlColumns columns,
+      long maxRows,
+      int fetchSize,
       QueryControl control) {
     this.statement = statement;
     this.control = control;
@@ -106,8 +111,10 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   private int at(int columnIndex) throws SQLException {
     checkOpen();
     if (row == null) {
-      throw SqlErrors.create(SqlState.INVALID_CURSOR_STATE,
-          afterLast ? "no current row: the result set is past its last row"
+      throw SqlErrors.create(
+          SqlState.INVALID_CURSOR_STATE,
+          afterLast
+              ? "no current row: the result set is past its last row"
               : "no current row: call next() first");
     }
     int i = columns.index(columnIndex);
@@ -157,8 +164,8 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   }
 
   /**
-   * A whole number in [min, max]: integer columns are read as primitives (no boxing, no BigDecimal),
-   * anything else through the exact conversion of {@link CqlValueGetters#longValue}.
+   * A whole number in [min, max]: integer columns are read as primitives (no boxing, no
+   * BigDecimal), anything else through the exact conversion of {@link CqlValueGetters#longValue}.
    */
   private long integral(int i, long min, long max, String target) throws SQLException {
     if (wasNull) {
@@ -179,7 +186,8 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
       throw CassandraErrorTranslator.translate(e);
     }
     if (n < min || n > max) {
-      throw SqlErrors.create(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value " + n + " is out of the range of " + target);
+      throw SqlErrors.create(
+          SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value " + n + " is out of the range of " + target);
     }
     return n;
   }
@@ -222,7 +230,9 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   @Override
   public float getFloat(int columnIndex) throws SQLException {
     int i = at(columnIndex);
-    return columns.kinds[i] == CqlKind.FLOAT && !wasNull ? row.getFloat(i) : ValueGetters.toFloat(floating(i));
+    return columns.kinds[i] == CqlKind.FLOAT && !wasNull
+        ? row.getFloat(i)
+        : ValueGetters.toFloat(floating(i));
   }
 
   @Override

@@ -67,7 +67,10 @@ final class CqlResultSetMetaData implements ResultSetMetaData {
       case UUID, TIMEUUID -> 36;
       case DOUBLE -> 24;
       case FLOAT -> 15;
-      default -> k.precision() == Integer.MAX_VALUE ? Integer.MAX_VALUE : k.precision() + (k.isNumeric() ? 1 : 0);
+      default ->
+          k.precision() == Integer.MAX_VALUE
+              ? Integer.MAX_VALUE
+              : k.precision() + (k.isNumeric() ? 1 : 0);
     };
   }
 

@@ -21,25 +21,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A JDBC statement in CQL mode, and the base of every statement of the driver: its settings,
- * its current result, {@link #cancel()} from another thread (through the {@link QueryControl} of
- * the running execution), and the CQL path, where the text goes to Cassandra unchanged with the
+ * A JDBC statement in CQL mode, and the base of every statement of the driver: its settings, its
+ * current result, {@link #cancel()} from another thread (through the {@link QueryControl} of the
+ * running execution), and the CQL path, where the text goes to Cassandra unchanged with the
  * connection's settings.
  */
 public class CqlStatement implements Statement {
-  private static final Pattern USE = Pattern.compile("(?is)\\s*USE\\s+(\"(?:[^\"]|\"\")+\"|\\w+)\\s*;?\\s*");
+  private static final Pattern USE =
+      Pattern.compile("(?is)\\s*USE\\s+(\"(?:[^\"]|\"\")+\"|\\w+)\\s*;?\\s*");
 
   protected final ConnectionContext connection;
   private java.sql.ResultSet current;
+
   /** The control of the last execution, which {@link #cancel()} raises. */
   private volatile QueryControl running;
+
   private long updateCount = -1;
   private boolean closed;
   private int fetchSize;
   private long maxRows;
   private int queryTimeoutSeconds;
-  /** The last CQL text classified as read or write (a prepared statement sends the same one each time). */
+
+  /**
+   * The last CQL text classified as read or write (a prepared statement sends the same one each
+   * time).
+   */
   private String classifiedText;
+
   private boolean classifiedRead;
   private ColumnDefinitions resolvedDefinitions;
   private CqlColumns resolvedColumns;
@@ -60,16 +68,22 @@ public class CqlStatement implements Statement {
 
   /** Applies page size, consistency, timeout and keyspace to a driver statement. */
   protected <S extends com.datastax.oss.driver.api.core.cql.Statement<S>> S configure(S st) {
-    S out = st.setPageSize(fetchSize > 0 ? fetchSize : connection.defaultFetchSize())
-        .setConsistencyLevel(connection.consistencyLevel())
-        .setTimeout(queryTimeoutSeconds > 0 ? Duration.ofSeconds(queryTimeoutSeconds)
-            : connection.requestTimeout());
+    S out =
+        st.setPageSize(fetchSize > 0 ? fetchSize : connection.defaultFetchSize())
+            .setConsistencyLevel(connection.consistencyLevel())
+            .setTimeout(
+                queryTimeoutSeconds > 0
+                    ? Duration.ofSeconds(queryTimeoutSeconds)
+                    : connection.requestTimeout());
     if (maxRows > 0 && maxRows < out.getPageSize()) {
       out = out.setPageSize((int) maxRows);
     }
-    String text = out instanceof SimpleStatement simple ? simple.getQuery()
-        : out instanceof com.datastax.oss.driver.api.core.cql.BoundStatement bound
-            ? bound.getPreparedStatement().getQuery() : null;
+    String text =
+        out instanceof SimpleStatement simple
+            ? simple.getQuery()
+            : out instanceof com.datastax.oss.driver.api.core.cql.BoundStatement bound
+                ? bound.getPreparedStatement().getQuery()
+                : null;
     if (text != classifiedText) {
       classifiedRead = ReadOnlyCql.isRead(text);
       classifiedText = text;
@@ -77,7 +91,9 @@ public class CqlStatement implements Statement {
     return out.setIdempotent(classifiedRead);
   }
 
-  /** The columns of a result, resolved once for as long as the statement gets the same definitions. */
+  /**
+   * The columns of a result, resolved once for as long as the statement gets the same definitions.
+   */
   private CqlColumns columnsOf(ColumnDefinitions definitions) {
     if (definitions != resolvedDefinitions) {
       resolvedColumns = new CqlColumns(definitions, connection.session().getMetadata());
@@ -87,8 +103,8 @@ public class CqlStatement implements Statement {
   }
 
   /**
-   * Starts an execution: a fresh control with {@code timeoutMillis} (0 = none) that
-   * {@link #cancel()} raises from now on.
+   * Starts an execution: a fresh control with {@code timeoutMillis} (0 = none) that {@link
+   * #cancel()} raises from now on.
    */
   protected QueryControl startExecution(long timeoutMillis) {
     QueryControl control = QueryControl.startingNow(timeoutMillis);
@@ -104,8 +120,8 @@ public class CqlStatement implements Statement {
   }
 
   /**
-   * Runs a driver statement and records its result set or update count. The wait for the answer
-   * and for each later page stops on {@link #cancel()} (the request timeout is the driver's).
+   * Runs a driver statement and records its result set or update count. The wait for the answer and
+   * for each later page stops on {@link #cancel()} (the request timeout is the driver's).
    */
   protected boolean run(com.datastax.oss.driver.api.core.cql.Statement<?> st) throws SQLException {
     closeCurrent();
@@ -117,7 +133,9 @@ public class CqlStatement implements Statement {
       throw CassandraErrorTranslator.translate(e);
     }
     if (rs.getColumnDefinitions().size() > 0) {
-      current = new CqlResultSet(this, rs, columnsOf(rs.getColumnDefinitions()), maxRows, fetchSize, control);
+      current =
+          new CqlResultSet(
+              this, rs, columnsOf(rs.getColumnDefinitions()), maxRows, fetchSize, control);
       updateCount = -1;
       return true;
     }
@@ -135,7 +153,9 @@ public class CqlStatement implements Statement {
   protected SimpleStatement simple(String cql) throws SQLException {
     SqlErrors.statementText(cql);
     SimpleStatement st = SimpleStatement.newInstance(cql);
-    return connection.keyspaceIdentifier() == null ? st : st.setKeyspace(connection.keyspaceIdentifier());
+    return connection.keyspaceIdentifier() == null
+        ? st
+        : st.setKeyspace(connection.keyspaceIdentifier());
   }
 
   /** {@code USE ks} changes this connection's keyspace only, never the shared session's. */
@@ -145,8 +165,9 @@ public class CqlStatement implements Statement {
       return false;
     }
     String name = m.group(1);
-    connection.useKeyspace(name.startsWith("\"") ? name.substring(1, name.length() - 1).replace("\"\"", "\"")
-        : name, name.startsWith("\""));
+    connection.useKeyspace(
+        name.startsWith("\"") ? name.substring(1, name.length() - 1).replace("\"\"", "\"") : name,
+        name.startsWith("\""));
     closeCurrent();
     updateCount = 0;
     return true;
@@ -165,7 +186,8 @@ public class CqlStatement implements Statement {
   @Override
   public java.sql.ResultSet executeQuery(String sql) throws SQLException {
     if (!execute(sql)) {
-      throw SqlErrors.create(SqlState.NO_DATA, "the statement returned no result set; use executeUpdate or execute");
+      throw SqlErrors.create(
+          SqlState.NO_DATA, "the statement returned no result set; use executeUpdate or execute");
     }
     return current;
   }
@@ -186,14 +208,16 @@ public class CqlStatement implements Statement {
       return updateCount;
     }
     java.sql.ResultSet rs = current;
-    if (rs.getMetaData().getColumnCount() > 0 && "[applied]".equals(rs.getMetaData().getColumnName(1))) {
+    if (rs.getMetaData().getColumnCount() > 0
+        && "[applied]".equals(rs.getMetaData().getColumnName(1))) {
       boolean applied = rs.next() && rs.getBoolean(1);
       closeCurrent();
       updateCount = applied ? 1 : 0;
       return updateCount;
     }
     closeCurrent();
-    throw SqlErrors.create(SqlState.RESULT_SET_NOT_EXPECTED, "the statement returned a result set; use executeQuery");
+    throw SqlErrors.create(
+        SqlState.RESULT_SET_NOT_EXPECTED, "the statement returned a result set; use executeQuery");
   }
 
   @Override
@@ -261,8 +285,12 @@ public class CqlStatement implements Statement {
         execute(work.get(i));
         counts[i] = SUCCESS_NO_INFO;
       } catch (SQLException e) {
-        throw new BatchUpdateException("statement " + (i + 1) + " of the batch failed: " + e.getMessage(),
-            e.getSQLState(), e.getErrorCode(), Arrays.copyOf(counts, i), e);
+        throw new BatchUpdateException(
+            "statement " + (i + 1) + " of the batch failed: " + e.getMessage(),
+            e.getSQLState(),
+            e.getErrorCode(),
+            Arrays.copyOf(counts, i),
+            e);
       }
     }
     closeCurrent();
@@ -342,15 +370,16 @@ public class CqlStatement implements Statement {
   public void setQueryTimeout(int seconds) throws SQLException {
     checkOpen();
     if (seconds < 0) {
-      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "query timeout must be >= 0, was " + seconds);
+      throw SqlErrors.create(
+          SqlState.INVALID_ATTRIBUTE_VALUE, "query timeout must be >= 0, was " + seconds);
     }
     queryTimeoutSeconds = seconds;
   }
 
   /**
-   * Stops the running execution, from any thread: it fails with HY008 within a fraction of a
-   * second and its Cassandra requests are abandoned; the statement stays usable. A no-op when
-   * nothing runs.
+   * Stops the running execution, from any thread: it fails with HY008 within a fraction of a second
+   * and its Cassandra requests are abandoned; the statement stays usable. A no-op when nothing
+   * runs.
    */
   @Override
   public void cancel() throws SQLException {
@@ -395,7 +424,8 @@ public class CqlStatement implements Statement {
   public void setFetchSize(int rows) throws SQLException {
     checkOpen();
     if (rows < 0) {
-      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "fetch size must be >= 0, was " + rows);
+      throw SqlErrors.create(
+          SqlState.INVALID_ATTRIBUTE_VALUE, "fetch size must be >= 0, was " + rows);
     }
     fetchSize = rows;
   }

@@ -43,7 +43,8 @@ public abstract class ParameterSetters extends CqlStatement implements java.sql.
     try {
       return in.readAllBytes();
     } catch (IOException e) {
-      throw SqlErrors.create(SqlState.DATA_EXCEPTION, "could not read the parameter stream: " + e.getMessage(), e);
+      throw SqlErrors.create(
+          SqlState.DATA_EXCEPTION, "could not read the parameter stream: " + e.getMessage(), e);
     }
   }
 
@@ -64,7 +65,8 @@ public abstract class ParameterSetters extends CqlStatement implements java.sql.
       }
       return sb.toString();
     } catch (IOException e) {
-      throw SqlErrors.create(SqlState.DATA_EXCEPTION, "could not read the parameter reader: " + e.getMessage(), e);
+      throw SqlErrors.create(
+          SqlState.DATA_EXCEPTION, "could not read the parameter reader: " + e.getMessage(), e);
     }
   }
 
@@ -200,7 +202,8 @@ public abstract class ParameterSetters extends CqlStatement implements java.sql.
   }
 
   @Override
-  public void setTimestamp(int p0, java.sql.Timestamp p1, java.util.Calendar p2) throws SQLException {
+  public void setTimestamp(int p0, java.sql.Timestamp p1, java.util.Calendar p2)
+      throws SQLException {
     set(p0, p1 == null ? null : TemporalParameters.timestamp(p1, p2));
   }
 

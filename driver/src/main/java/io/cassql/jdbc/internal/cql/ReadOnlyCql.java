@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * node fails mid-request; writes are never marked idempotent, so the driver never re-sends them.
  */
 public final class ReadOnlyCql {
-  private static final Pattern LEADING_COMMENTS = Pattern.compile("^(\\s+|--[^\\n]*(\\n|$)|//[^\\n]*(\\n|$)|/\\*.*?\\*/)+",
-      Pattern.DOTALL);
+  private static final Pattern LEADING_COMMENTS =
+      Pattern.compile("^(\\s+|--[^\\n]*(\\n|$)|//[^\\n]*(\\n|$)|/\\*.*?\\*/)+", Pattern.DOTALL);
 
   private ReadOnlyCql() {}
 
@@ -19,7 +19,9 @@ public final class ReadOnlyCql {
       return false;
     }
     String text = LEADING_COMMENTS.matcher(cql).replaceFirst("");
-    return text.length() >= 6 && text.substring(0, 6).toUpperCase(Locale.ROOT).equals("SELECT")
-        && (text.length() == 6 || !Character.isLetterOrDigit(text.charAt(6)) && text.charAt(6) != '_');
+    return text.length() >= 6
+        && text.substring(0, 6).toUpperCase(Locale.ROOT).equals("SELECT")
+        && (text.length() == 6
+            || !Character.isLetterOrDigit(text.charAt(6)) && text.charAt(6) != '_');
   }
 }

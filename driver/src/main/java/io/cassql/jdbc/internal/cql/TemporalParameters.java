@@ -10,12 +10,14 @@ final class TemporalParameters {
   private TemporalParameters() {}
 
   static LocalDate date(java.sql.Date d, Calendar cal) {
-    return cal == null ? d.toLocalDate()
+    return cal == null
+        ? d.toLocalDate()
         : Instant.ofEpochMilli(d.getTime()).atZone(cal.getTimeZone().toZoneId()).toLocalDate();
   }
 
   static LocalTime time(java.sql.Time t, Calendar cal) {
-    return cal == null ? t.toLocalTime()
+    return cal == null
+        ? t.toLocalTime()
         : Instant.ofEpochMilli(t.getTime()).atZone(cal.getTimeZone().toZoneId()).toLocalTime();
   }
 

@@ -13,10 +13,14 @@ import org.apache.calcite.sql.parser.SqlParseException;
 
 /** Maps failures of SQL mode (Calcite parse, validation and execution errors) to SQLSTATEs. */
 public final class CalciteErrorTranslator {
-  /** "Illegal DATE literal '...'", "Invalid DATE value, '...'": text that is no date, time or timestamp. */
+  /**
+   * "Illegal DATE literal '...'", "Invalid DATE value, '...'": text that is no date, time or
+   * timestamp.
+   */
   private static final Pattern DATETIME_VALUE =
-      Pattern.compile("(illegal|invalid) (date|time|timestamp)( with local time zone)? (literal|value)"
-          + "|value of (year|month|day|hour|minute|second) field is out of range");
+      Pattern.compile(
+          "(illegal|invalid) (date|time|timestamp)( with local time zone)? (literal|value)"
+              + "|value of (year|month|day|hour|minute|second) field is out of range");
 
   private CalciteErrorTranslator() {}
 
@@ -27,7 +31,8 @@ public final class CalciteErrorTranslator {
         return s;
       }
       if (e instanceof SQLFeatureNotSupportedException f) {
-        return SqlErrors.create(SqlState.FEATURE_NOT_SUPPORTED, "not supported in SQL mode: " + messageOf(f), f);
+        return SqlErrors.create(
+            SqlState.FEATURE_NOT_SUPPORTED, "not supported in SQL mode: " + messageOf(f), f);
       }
       if (e instanceof SQLException s && avaticaState(s.getMessage()) != null) {
         return SqlErrors.create(avaticaState(s.getMessage()), s.getMessage(), s);
@@ -36,8 +41,12 @@ public final class CalciteErrorTranslator {
         return CassandraErrorTranslator.translate(e);
       }
       if (e instanceof io.cassql.sql.engine.TableNameException n) {
-        return SqlErrors.create(n.ambiguous() ? SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION : SqlState.UNDEFINED_TABLE,
-            n.getMessage(), n);
+        return SqlErrors.create(
+            n.ambiguous()
+                ? SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION
+                : SqlState.UNDEFINED_TABLE,
+            n.getMessage(),
+            n);
       }
       if (e instanceof DriverException) {
         return CassandraErrorTranslator.translate(e);
@@ -46,15 +55,22 @@ public final class CalciteErrorTranslator {
         return SqlErrors.create(SqlState.TIMEOUT, p.getMessage(), p);
       }
       if (e instanceof StackOverflowError so) {
-        return SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION,
-            "the statement is nested too deeply to be parsed", so);
+        return SqlErrors.create(
+            SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION,
+            "the statement is nested too deeply to be parsed",
+            so);
       }
       if (e instanceof SqlParseException p && (p.getMessage() != null || p.getCause() == null)) {
-        String first = p.getMessage() == null ? "unparseable statement" : p.getMessage().split("\n")[0];
-        String where = p.getPos() == null ? "" : " at line " + p.getPos().getLineNum() + ", column "
-            + p.getPos().getColumnNum();
-        return SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, "SQL syntax error" + where + ": "
-            + first, p);
+        String first =
+            p.getMessage() == null ? "unparseable statement" : p.getMessage().split("\n")[0];
+        String where =
+            p.getPos() == null
+                ? ""
+                : " at line " + p.getPos().getLineNum() + ", column " + p.getPos().getColumnNum();
+        return SqlErrors.create(
+            SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION,
+            "SQL syntax error" + where + ": " + first,
+            p);
       }
       if (e instanceof CalciteContextException c) {
         return SqlErrors.create(classifyValidation(c.getMessage()), c.getMessage(), c);
@@ -66,25 +82,33 @@ public final class CalciteErrorTranslator {
         String m = String.valueOf(a.getMessage()).toLowerCase(Locale.ROOT);
         // BigDecimal says "Division undefined" for 0/0 and "Division by zero" otherwise
         boolean byZero = m.contains("zero") || m.contains("division undefined");
-        return SqlErrors.create(byZero ? SqlState.DIVISION_BY_ZERO : SqlState.NUMERIC_VALUE_OUT_OF_RANGE,
-            byZero ? "division by zero" : "numeric overflow: " + a.getMessage(), a);
+        return SqlErrors.create(
+            byZero ? SqlState.DIVISION_BY_ZERO : SqlState.NUMERIC_VALUE_OUT_OF_RANGE,
+            byZero ? "division by zero" : "numeric overflow: " + a.getMessage(),
+            a);
       }
       if (e instanceof NumberFormatException n) {
-        return SqlErrors.create(SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "not a number: " + n.getMessage(), n);
+        return SqlErrors.create(
+            SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "not a number: " + n.getMessage(), n);
       }
-      if (e instanceof IllegalStateException i && String.valueOf(i.getMessage()).startsWith("Unable to implement")) {
+      if (e instanceof IllegalStateException i
+          && String.valueOf(i.getMessage()).startsWith("Unable to implement")) {
         // Calcite's code generation has no implementation for an operator here (CUME_DIST over a
         // window, say): say which, without the plan dump of its message
         Throwable root = i;
         while (root.getCause() != null && root.getCause() != root) {
           root = root.getCause();
         }
-        String why = root == i ? "an operator of this query has no implementation"
-            : String.valueOf(root.getMessage()).split("\n")[0];
-        return SqlErrors.create(SqlState.FEATURE_NOT_SUPPORTED, "SQL mode cannot run this query: " + why, i);
+        String why =
+            root == i
+                ? "an operator of this query has no implementation"
+                : String.valueOf(root.getMessage()).split("\n")[0];
+        return SqlErrors.create(
+            SqlState.FEATURE_NOT_SUPPORTED, "SQL mode cannot run this query: " + why, i);
       }
       if (e instanceof UnsupportedOperationException u) {
-        return SqlErrors.create(SqlState.FEATURE_NOT_SUPPORTED, "not supported in SQL mode: " + u.getMessage(), u);
+        return SqlErrors.create(
+            SqlState.FEATURE_NOT_SUPPORTED, "not supported in SQL mode: " + u.getMessage(), u);
       }
       SqlState runtime = e instanceof RuntimeException ? runtimeState(e.getMessage()) : null;
       if (runtime != null) {
@@ -98,10 +122,14 @@ public final class CalciteErrorTranslator {
     return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
   }
 
-  /** The state of an SQLException Avatica raised without one, from its wording; null when unknown. */
+  /**
+   * The state of an SQLException Avatica raised without one, from its wording; null when unknown.
+   */
   static SqlState avaticaState(String message) {
     String m = String.valueOf(message).toLowerCase(Locale.ROOT);
-    if (m.equals("statement closed") || m.equals("resultset closed") || m.equals("connection is closed")) {
+    if (m.equals("statement closed")
+        || m.equals("resultset closed")
+        || m.equals("connection is closed")) {
       return SqlState.FUNCTION_SEQUENCE_ERROR;
     }
     if (m.startsWith("parameter ordinal") || m.startsWith("invalid column ordinal")) {

@@ -33,8 +33,10 @@ import java.util.regex.Pattern;
 public final class CassandraErrorTranslator {
   /** "Invalid STRING constant (abc) for "i" of type int": a literal of the wrong type. */
   private static final Pattern INVALID_CONSTANT = Pattern.compile("invalid \\w+ constant");
+
   /** "Unable to make int from '3000000000'": a number literal that does not fit its column. */
-  private static final Pattern UNABLE_TO_MAKE_NUMBER = Pattern.compile("unable to make \\w+ from '[-+]?[0-9.e]+'");
+  private static final Pattern UNABLE_TO_MAKE_NUMBER =
+      Pattern.compile("unable to make \\w+ from '[-+]?[0-9.e]+'");
 
   /**
    * The JVM's words for an integer or decimal division or modulo by zero, as Cassandra passes them
@@ -42,7 +44,8 @@ public final class CassandraErrorTranslator {
    * zero", "Division undefined" for 0 / 0 of decimals).
    */
   private static final Pattern DIVISION_BY_ZERO =
-      Pattern.compile("/ by zero|divide by zero|division by zero|division undefined", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "/ by zero|divide by zero|division by zero|division undefined", Pattern.CASE_INSENSITIVE);
 
   private CassandraErrorTranslator() {}
 
@@ -50,8 +53,10 @@ public final class CassandraErrorTranslator {
   public static SQLException translateConnect(Throwable t, String target) {
     Throwable e = unwrap(t);
     if (isAuthentication(e)) {
-      return SqlErrors.create(SqlState.INVALID_AUTHORIZATION,
-          "authentication to " + target + " failed: " + authMessage(e), e);
+      return SqlErrors.create(
+          SqlState.INVALID_AUTHORIZATION,
+          "authentication to " + target + " failed: " + authMessage(e),
+          e);
     }
     if (e instanceof SQLException s) {
       return s;
@@ -60,8 +65,10 @@ public final class CassandraErrorTranslator {
       return SqlErrors.create(SqlState.UNDEFINED_TABLE, e.getMessage(), e);
     }
     if (e instanceof AllNodesFailedException || e instanceof DriverTimeoutException) {
-      return SqlErrors.create(SqlState.UNABLE_TO_CONNECT,
-          "could not connect to Cassandra at " + target + ": " + shortMessage(e), e);
+      return SqlErrors.create(
+          SqlState.UNABLE_TO_CONNECT,
+          "could not connect to Cassandra at " + target + ": " + shortMessage(e),
+          e);
     }
     return translate(e);
   }
@@ -77,13 +84,15 @@ public final class CassandraErrorTranslator {
       return SqlErrors.create(SqlState.OPERATION_CANCELED, msg, e);
     }
     if (e instanceof SyntaxError) {
-      return SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, "CQL syntax error: " + msg, e);
+      return SqlErrors.create(
+          SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, "CQL syntax error: " + msg, e);
     }
     if (e instanceof AlreadyExistsException) {
       return SqlErrors.create(SqlState.TABLE_ALREADY_EXISTS, msg, e);
     }
     if (e instanceof UnauthorizedException) {
-      return SqlErrors.create(SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, "not authorized: " + msg, e);
+      return SqlErrors.create(
+          SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, "not authorized: " + msg, e);
     }
     if (e instanceof InvalidKeyspaceException) {
       return SqlErrors.create(SqlState.UNDEFINED_TABLE, msg, e);
@@ -91,17 +100,24 @@ public final class CassandraErrorTranslator {
     if (e instanceof InvalidQueryException || e instanceof QueryValidationException) {
       return SqlErrors.create(classifyInvalidQuery(msg), msg, e);
     }
-    if (e instanceof ReadTimeoutException || e instanceof WriteTimeoutException
+    if (e instanceof ReadTimeoutException
+        || e instanceof WriteTimeoutException
         || e instanceof DriverTimeoutException) {
       return SqlErrors.create(SqlState.TIMEOUT, "Cassandra request timed out: " + msg, e);
     }
-    if (e instanceof UnavailableException || e instanceof OverloadedException
-        || e instanceof ReadFailureException || e instanceof WriteFailureException) {
+    if (e instanceof UnavailableException
+        || e instanceof OverloadedException
+        || e instanceof ReadFailureException
+        || e instanceof WriteFailureException) {
       return SqlErrors.create(SqlState.INSUFFICIENT_RESOURCES, msg, e);
     }
     if (e instanceof FunctionFailureException) {
-      return SqlErrors.create(DIVISION_BY_ZERO.matcher(msg).find() ? SqlState.DIVISION_BY_ZERO
-          : SqlState.DATA_EXCEPTION, msg, e);
+      return SqlErrors.create(
+          DIVISION_BY_ZERO.matcher(msg).find()
+              ? SqlState.DIVISION_BY_ZERO
+              : SqlState.DATA_EXCEPTION,
+          msg,
+          e);
     }
     if (isAuthentication(e)) {
       return SqlErrors.create(SqlState.INVALID_AUTHORIZATION, authMessage(e), e);
@@ -110,10 +126,12 @@ public final class CassandraErrorTranslator {
     if (serverError != null) {
       return translate(serverError);
     }
-    if (e instanceof NoNodeAvailableException || e instanceof AllNodesFailedException
-        || e instanceof ClosedConnectionException || e instanceof HeartbeatException) {
-      return SqlErrors.create(SqlState.CONNECTION_FAILURE,
-          "no Cassandra node could answer: " + shortMessage(e), e);
+    if (e instanceof NoNodeAvailableException
+        || e instanceof AllNodesFailedException
+        || e instanceof ClosedConnectionException
+        || e instanceof HeartbeatException) {
+      return SqlErrors.create(
+          SqlState.CONNECTION_FAILURE, "no Cassandra node could answer: " + shortMessage(e), e);
     }
     if (e instanceof CodecNotFoundException || e instanceof IllegalArgumentException) {
       return SqlErrors.create(SqlState.RESTRICTED_DATA_TYPE, msg, e);
@@ -127,15 +145,19 @@ public final class CassandraErrorTranslator {
     if (DIVISION_BY_ZERO.matcher(m).find()) {
       return SqlState.DIVISION_BY_ZERO;
     }
-    if (m.contains("undefined column") || m.contains("undefined name")
+    if (m.contains("undefined column")
+        || m.contains("undefined name")
         || m.contains("unknown identifier")) {
       return SqlState.UNDEFINED_COLUMN;
     }
-    if (m.contains("unconfigured table") || (m.contains("keyspace") || m.contains("table"))
-        && (m.contains("does not exist") || m.contains("doesn't exist"))) {
+    if (m.contains("unconfigured table")
+        || (m.contains("keyspace") || m.contains("table"))
+            && (m.contains("does not exist") || m.contains("doesn't exist"))) {
       return SqlState.UNDEFINED_TABLE;
     }
-    if (m.contains("unable to coerce") || m.contains("date/time") || m.contains("formatted date")
+    if (m.contains("unable to coerce")
+        || m.contains("date/time")
+        || m.contains("formatted date")
         || m.contains("formatted time")) {
       return SqlState.INVALID_DATETIME_FORMAT;
     }
@@ -145,18 +167,24 @@ public final class CassandraErrorTranslator {
     if (INVALID_CONSTANT.matcher(m).find() || m.startsWith("unable to make")) {
       return SqlState.INVALID_CHARACTER_VALUE_FOR_CAST;
     }
-    if (m.contains("is longer than maximum") || m.contains("exceeds allowed maximum")
+    if (m.contains("is longer than maximum")
+        || m.contains("exceeds allowed maximum")
         || m.contains("too large")) {
       return SqlState.STRING_DATA_RIGHT_TRUNCATION;
     }
     return SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION;
   }
 
-  /** The first error a node answered with, when every node tried failed (e.g. Unavailable on each). */
+  /**
+   * The first error a node answered with, when every node tried failed (e.g. Unavailable on each).
+   */
   private static Throwable firstServerError(Throwable e) {
     if (e instanceof AllNodesFailedException all) {
-      return all.getAllErrors().values().stream().flatMap(java.util.List::stream)
-          .filter(x -> x instanceof CoordinatorException).findFirst().orElse(null);
+      return all.getAllErrors().values().stream()
+          .flatMap(java.util.List::stream)
+          .filter(x -> x instanceof CoordinatorException)
+          .findFirst()
+          .orElse(null);
     }
     return null;
   }
@@ -166,7 +194,8 @@ public final class CassandraErrorTranslator {
       return true;
     }
     if (e instanceof AllNodesFailedException all && !all.getAllErrors().isEmpty()) {
-      return all.getAllErrors().values().stream().flatMap(java.util.List::stream)
+      return all.getAllErrors().values().stream()
+          .flatMap(java.util.List::stream)
           .allMatch(x -> x instanceof AuthenticationException);
     }
     return false;
@@ -174,8 +203,11 @@ public final class CassandraErrorTranslator {
 
   private static String authMessage(Throwable e) {
     if (e instanceof AllNodesFailedException all) {
-      return all.getAllErrors().values().stream().flatMap(java.util.List::stream)
-          .map(Throwable::getMessage).findFirst().orElse("authentication failed");
+      return all.getAllErrors().values().stream()
+          .flatMap(java.util.List::stream)
+          .map(Throwable::getMessage)
+          .findFirst()
+          .orElse("authentication failed");
     }
     return e.getMessage();
   }
@@ -188,8 +220,10 @@ public final class CassandraErrorTranslator {
 
   private static Throwable unwrap(Throwable t) {
     Throwable e = t;
-    while ((e instanceof CompletionException || e instanceof ExecutionException
-        || e instanceof DriverExecutionException) && e.getCause() != null) {
+    while ((e instanceof CompletionException
+            || e instanceof ExecutionException
+            || e instanceof DriverExecutionException)
+        && e.getCause() != null) {
       e = e.getCause();
     }
     return e;

@@ -4,10 +4,11 @@ import java.util.regex.Pattern;
 
 /** Removes passwords from text that may reach a message, a log or {@code toString}. */
 public final class Redactor {
-  private static final Pattern URL_SECRET = Pattern.compile(
-      "(?i)([?&;](?:password|pwd|sslTrustStorePassword|sslKeyStorePassword)=)[^&;]*");
-  private static final Pattern CQL_SECRET = Pattern.compile(
-      "(?i)(password\\s*[=:]\\s*)('(?:[^']|'')*'|\\$\\$.*?\\$\\$|\"[^\"]*\")");
+  private static final Pattern URL_SECRET =
+      Pattern.compile(
+          "(?i)([?&;](?:password|pwd|sslTrustStorePassword|sslKeyStorePassword)=)[^&;]*");
+  private static final Pattern CQL_SECRET =
+      Pattern.compile("(?i)(password\\s*[=:]\\s*)('(?:[^']|'')*'|\\$\\$.*?\\$\\$|\"[^\"]*\")");
 
   private Redactor() {}
 

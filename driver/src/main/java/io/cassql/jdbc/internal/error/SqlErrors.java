@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /** Creates SQLExceptions: the JDBC subclass follows from the SQLSTATE, messages are redacted. */
 public final class SqlErrors {
-  private static final Pattern TEMPORAL = Pattern.compile("^(date|time|timestamp)$|cql type (date|time|timestamp)\\b");
+  private static final Pattern TEMPORAL =
+      Pattern.compile("^(date|time|timestamp)$|cql type (date|time|timestamp)\\b");
 
   private SqlErrors() {}
 
@@ -25,20 +26,30 @@ public final class SqlErrors {
   public static SQLException create(SqlState state, String message, Throwable cause) {
     String msg = Redactor.scrub(message);
     String code = state.code();
-    SQLException e = switch (state) {
-      case FEATURE_NOT_SUPPORTED -> new SQLFeatureNotSupportedException(msg, code);
-      case TIMEOUT -> new SQLTimeoutException(msg, code);
-      case INVALID_AUTHORIZATION -> new SQLInvalidAuthorizationSpecException(msg, code);
-      case UNABLE_TO_CONNECT, CONNECTION_DOES_NOT_EXIST ->
-          new SQLNonTransientConnectionException(msg, code);
-      case CONNECTION_FAILURE -> new SQLTransientConnectionException(msg, code);
-      case INSUFFICIENT_RESOURCES -> new SQLTransientException(msg, code);
-      case SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, UNDEFINED_TABLE, UNDEFINED_COLUMN,
-          TABLE_ALREADY_EXISTS -> new SQLSyntaxErrorException(msg, code);
-      case DATA_EXCEPTION, NUMERIC_VALUE_OUT_OF_RANGE, DIVISION_BY_ZERO, INVALID_CHARACTER_VALUE_FOR_CAST,
-          INVALID_DATETIME_FORMAT, STRING_DATA_RIGHT_TRUNCATION, SUBSTRING_ERROR -> new SQLDataException(msg, code);
-      default -> new SQLException(msg, code);
-    };
+    SQLException e =
+        switch (state) {
+          case FEATURE_NOT_SUPPORTED -> new SQLFeatureNotSupportedException(msg, code);
+          case TIMEOUT -> new SQLTimeoutException(msg, code);
+          case INVALID_AUTHORIZATION -> new SQLInvalidAuthorizationSpecException(msg, code);
+          case UNABLE_TO_CONNECT, CONNECTION_DOES_NOT_EXIST ->
+              new SQLNonTransientConnectionException(msg, code);
+          case CONNECTION_FAILURE -> new SQLTransientConnectionException(msg, code);
+          case INSUFFICIENT_RESOURCES -> new SQLTransientException(msg, code);
+          case SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION,
+              UNDEFINED_TABLE,
+              UNDEFINED_COLUMN,
+              TABLE_ALREADY_EXISTS ->
+              new SQLSyntaxErrorException(msg, code);
+          case DATA_EXCEPTION,
+              NUMERIC_VALUE_OUT_OF_RANGE,
+              DIVISION_BY_ZERO,
+              INVALID_CHARACTER_VALUE_FOR_CAST,
+              INVALID_DATETIME_FORMAT,
+              STRING_DATA_RIGHT_TRUNCATION,
+              SUBSTRING_ERROR ->
+              new SQLDataException(msg, code);
+          default -> new SQLException(msg, code);
+        };
     if (cause != null) {
       e.initCause(cause);
     }
@@ -47,8 +58,8 @@ public final class SqlErrors {
 
   /**
    * The statement text given to a JDBC call, checked the same way by every call that takes one
-   * ({@code Statement.execute} and its kin, {@code addBatch}, {@code prepareStatement},
-   * {@code prepareCall}, {@code nativeSQL}), in every mode: null is HY009, an empty or blank text 42000.
+   * ({@code Statement.execute} and its kin, {@code addBatch}, {@code prepareStatement}, {@code
+   * prepareCall}, {@code nativeSQL}), in every mode: null is HY009, an empty or blank text 42000.
    */
   public static String statementText(String text) throws SQLException {
     if (text == null) {
@@ -80,11 +91,16 @@ public final class SqlErrors {
    * A value that does not convert to its CQL type: 22003 when out of range, 22007 for a date, time
    * or timestamp, else 22018. {@code target} may be null, then the message names the type.
    */
-  public static SQLException conversion(ValueConversionException e, DataType target, String message) {
+  public static SQLException conversion(
+      ValueConversionException e, DataType target, String message) {
     String type = target != null ? target.asCql(false, true) : e.getMessage();
     boolean temporal = TEMPORAL.matcher(type.toLowerCase(Locale.ROOT)).find();
-    SqlState state = e.outOfRange() ? SqlState.NUMERIC_VALUE_OUT_OF_RANGE
-        : temporal ? SqlState.INVALID_DATETIME_FORMAT : SqlState.INVALID_CHARACTER_VALUE_FOR_CAST;
+    SqlState state =
+        e.outOfRange()
+            ? SqlState.NUMERIC_VALUE_OUT_OF_RANGE
+            : temporal
+                ? SqlState.INVALID_DATETIME_FORMAT
+                : SqlState.INVALID_CHARACTER_VALUE_FOR_CAST;
     return create(state, message, e);
   }
 

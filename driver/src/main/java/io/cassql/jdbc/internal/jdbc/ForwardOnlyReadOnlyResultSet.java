@@ -20,12 +20,14 @@ public abstract class ForwardOnlyReadOnlyResultSet implements ResultSet {
 
   @Override
   public void beforeFirst() throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.beforeFirst (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.beforeFirst (result sets are forward-only and read-only)");
   }
 
   @Override
   public void afterLast() throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.afterLast (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.afterLast (result sets are forward-only and read-only)");
   }
 
   @Override
@@ -73,227 +75,272 @@ public abstract class ForwardOnlyReadOnlyResultSet implements ResultSet {
 
   @Override
   public void updateNull(int p0) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateNull (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateNull (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBoolean(int p0, boolean p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBoolean (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBoolean (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateByte(int p0, byte p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateByte (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateByte (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateShort(int p0, short p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateShort (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateShort (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateInt(int p0, int p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateInt (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateInt (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateLong(int p0, long p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateLong (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateLong (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateFloat(int p0, float p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateFloat (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateFloat (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateDouble(int p0, double p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateDouble (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateDouble (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBigDecimal(int p0, java.math.BigDecimal p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBigDecimal (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBigDecimal (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateString(int p0, String p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateString (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateString (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBytes(int p0, byte[] p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBytes (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBytes (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateDate(int p0, java.sql.Date p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateDate (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateDate (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateTime(int p0, java.sql.Time p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateTime (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateTime (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateTimestamp(int p0, java.sql.Timestamp p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateTimestamp (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateTimestamp (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateAsciiStream(int p0, java.io.InputStream p1, int p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateAsciiStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateAsciiStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBinaryStream(int p0, java.io.InputStream p1, int p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBinaryStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBinaryStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateCharacterStream(int p0, java.io.Reader p1, int p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateCharacterStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateCharacterStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateObject(int p0, Object p1, int p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateObject (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateObject (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateObject(int p0, Object p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateObject (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateObject (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateNull(String p0) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateNull (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateNull (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBoolean(String p0, boolean p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBoolean (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBoolean (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateByte(String p0, byte p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateByte (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateByte (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateShort(String p0, short p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateShort (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateShort (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateInt(String p0, int p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateInt (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateInt (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateLong(String p0, long p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateLong (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateLong (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateFloat(String p0, float p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateFloat (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateFloat (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateDouble(String p0, double p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateDouble (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateDouble (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBigDecimal(String p0, java.math.BigDecimal p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBigDecimal (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBigDecimal (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateString(String p0, String p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateString (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateString (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBytes(String p0, byte[] p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBytes (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBytes (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateDate(String p0, java.sql.Date p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateDate (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateDate (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateTime(String p0, java.sql.Time p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateTime (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateTime (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateTimestamp(String p0, java.sql.Timestamp p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateTimestamp (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateTimestamp (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateAsciiStream(String p0, java.io.InputStream p1, int p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateAsciiStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateAsciiStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBinaryStream(String p0, java.io.InputStream p1, int p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBinaryStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBinaryStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateCharacterStream(String p0, java.io.Reader p1, int p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateCharacterStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateCharacterStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateObject(String p0, Object p1, int p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateObject (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateObject (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateObject(String p0, Object p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateObject (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateObject (result sets are forward-only and read-only)");
   }
 
   @Override
   public void insertRow() throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.insertRow (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.insertRow (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateRow() throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateRow (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateRow (result sets are forward-only and read-only)");
   }
 
   @Override
   public void deleteRow() throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.deleteRow (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.deleteRow (result sets are forward-only and read-only)");
   }
 
   @Override
   public void refreshRow() throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.refreshRow (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.refreshRow (result sets are forward-only and read-only)");
   }
 
   @Override
   public void cancelRowUpdates() throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.cancelRowUpdates (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.cancelRowUpdates (result sets are forward-only and read-only)");
   }
 
   @Override
   public void moveToInsertRow() throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.moveToInsertRow (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.moveToInsertRow (result sets are forward-only and read-only)");
   }
 
   @Override
   public void moveToCurrentRow() throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.moveToCurrentRow (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.moveToCurrentRow (result sets are forward-only and read-only)");
   }
 
   @Override
@@ -338,42 +385,50 @@ public abstract class ForwardOnlyReadOnlyResultSet implements ResultSet {
 
   @Override
   public void updateRef(int p0, java.sql.Ref p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateRef (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateRef (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateRef(String p0, java.sql.Ref p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateRef (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateRef (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBlob(int p0, java.sql.Blob p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBlob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBlob (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBlob(String p0, java.sql.Blob p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBlob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBlob (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateClob(int p0, java.sql.Clob p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateClob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateClob (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateClob(String p0, java.sql.Clob p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateClob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateClob (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateArray(int p0, java.sql.Array p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateArray (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateArray (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateArray(String p0, java.sql.Array p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateArray (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateArray (result sets are forward-only and read-only)");
   }
 
   @Override
@@ -388,32 +443,38 @@ public abstract class ForwardOnlyReadOnlyResultSet implements ResultSet {
 
   @Override
   public void updateRowId(int p0, java.sql.RowId p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateRowId (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateRowId (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateRowId(String p0, java.sql.RowId p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateRowId (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateRowId (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateNString(int p0, String p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateNString (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateNString (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateNString(String p0, String p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateNString (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateNString (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateNClob(int p0, java.sql.NClob p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateNClob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateNClob (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateNClob(String p0, java.sql.NClob p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateNClob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateNClob (result sets are forward-only and read-only)");
   }
 
   @Override
@@ -438,152 +499,182 @@ public abstract class ForwardOnlyReadOnlyResultSet implements ResultSet {
 
   @Override
   public void updateSQLXML(int p0, java.sql.SQLXML p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateSQLXML (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateSQLXML (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateSQLXML(String p0, java.sql.SQLXML p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateSQLXML (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateSQLXML (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateNCharacterStream(int p0, java.io.Reader p1, long p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateNCharacterStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateNCharacterStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateNCharacterStream(String p0, java.io.Reader p1, long p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateNCharacterStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateNCharacterStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateAsciiStream(int p0, java.io.InputStream p1, long p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateAsciiStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateAsciiStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBinaryStream(int p0, java.io.InputStream p1, long p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBinaryStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBinaryStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateCharacterStream(int p0, java.io.Reader p1, long p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateCharacterStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateCharacterStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateAsciiStream(String p0, java.io.InputStream p1, long p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateAsciiStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateAsciiStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBinaryStream(String p0, java.io.InputStream p1, long p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBinaryStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBinaryStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateCharacterStream(String p0, java.io.Reader p1, long p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateCharacterStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateCharacterStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBlob(int p0, java.io.InputStream p1, long p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBlob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBlob (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBlob(String p0, java.io.InputStream p1, long p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBlob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBlob (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateClob(int p0, java.io.Reader p1, long p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateClob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateClob (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateClob(String p0, java.io.Reader p1, long p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateClob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateClob (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateNClob(int p0, java.io.Reader p1, long p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateNClob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateNClob (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateNClob(String p0, java.io.Reader p1, long p2) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateNClob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateNClob (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateNCharacterStream(int p0, java.io.Reader p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateNCharacterStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateNCharacterStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateNCharacterStream(String p0, java.io.Reader p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateNCharacterStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateNCharacterStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateAsciiStream(int p0, java.io.InputStream p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateAsciiStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateAsciiStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBinaryStream(int p0, java.io.InputStream p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBinaryStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBinaryStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateCharacterStream(int p0, java.io.Reader p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateCharacterStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateCharacterStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateAsciiStream(String p0, java.io.InputStream p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateAsciiStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateAsciiStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBinaryStream(String p0, java.io.InputStream p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBinaryStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBinaryStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateCharacterStream(String p0, java.io.Reader p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateCharacterStream (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateCharacterStream (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBlob(int p0, java.io.InputStream p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBlob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBlob (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateBlob(String p0, java.io.InputStream p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateBlob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateBlob (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateClob(int p0, java.io.Reader p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateClob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateClob (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateClob(String p0, java.io.Reader p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateClob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateClob (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateNClob(int p0, java.io.Reader p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateNClob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateNClob (result sets are forward-only and read-only)");
   }
 
   @Override
   public void updateNClob(String p0, java.io.Reader p1) throws SQLException {
-    throw SqlErrors.notSupported("ResultSet.updateNClob (result sets are forward-only and read-only)");
+    throw SqlErrors.notSupported(
+        "ResultSet.updateNClob (result sets are forward-only and read-only)");
   }
 
   // Getters by column label delegate to the getters by index.

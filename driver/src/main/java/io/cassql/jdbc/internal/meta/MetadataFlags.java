@@ -12,9 +12,10 @@ import java.sql.SQLException;
  */
 abstract class MetadataFlags extends MetadataLimits {
   /** Words of SQL mode's grammar beyond SQL:2003 that tools should quote. */
-  static final String SQL_KEYWORDS = "ALLOW,APPLY,ASCII,BATCH,CLUSTERING,COMPACT,COUNTER,CUSTOM,FILTERING,FROZEN,"
-      + "INET,JSON,KEYSPACE,KEYSPACES,LIMIT,LIST,LOGIN,MAP,NORECURSIVE,PERMISSIONS,STATIC,TEXT,TIMEUUID,TOKEN,TTL,"
-      + "TUPLE,UUID,VARINT,WRITETIME";
+  static final String SQL_KEYWORDS =
+      "ALLOW,APPLY,ASCII,BATCH,CLUSTERING,COMPACT,COUNTER,CUSTOM,FILTERING,FROZEN,"
+          + "INET,JSON,KEYSPACE,KEYSPACES,LIMIT,LIST,LOGIN,MAP,NORECURSIVE,PERMISSIONS,STATIC,TEXT,TIMEUUID,TOKEN,TTL,"
+          + "TUPLE,UUID,VARINT,WRITETIME";
 
   MetadataFlags(Connection connection, String url, String userName, boolean sqlMode) {
     super(connection, url, userName, sqlMode);
@@ -105,7 +106,9 @@ abstract class MetadataFlags extends MetadataLimits {
   @Override
   public String getDriverVersion() throws SQLException {
     checkOpen();
-    return io.cassql.jdbc.CasSqlDriver.MAJOR_VERSION + "." + io.cassql.jdbc.CasSqlDriver.MINOR_VERSION;
+    return io.cassql.jdbc.CasSqlDriver.MAJOR_VERSION
+        + "."
+        + io.cassql.jdbc.CasSqlDriver.MINOR_VERSION;
   }
 
   @Override

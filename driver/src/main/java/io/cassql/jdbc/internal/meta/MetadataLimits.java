@@ -8,8 +8,8 @@ import java.sql.SQLException;
 /**
  * The base of every {@link DatabaseMetaData} of the driver: its connection, the closed-connection
  * check, and the scalar answers about limits, transactions (none), result sets (forward-only,
- * read-only) and the JDBC level. Every method declared with SQLException, except
- * {@code getConnection}, {@code unwrap} and {@code isWrapperFor}, first calls {@link #checkOpen()}.
+ * read-only) and the JDBC level. Every method declared with SQLException, except {@code
+ * getConnection}, {@code unwrap} and {@code isWrapperFor}, first calls {@link #checkOpen()}.
  */
 abstract class MetadataLimits implements DatabaseMetaData {
   protected final Connection connection;

@@ -59,7 +59,8 @@ final class MetadataResultSet extends ForwardOnlyReadOnlyResultSet {
       throw SqlErrors.create(SqlState.INVALID_CURSOR_STATE, "no current row");
     }
     if (column < 1 || column > shape.names().length) {
-      throw SqlErrors.create(SqlState.INVALID_DESCRIPTOR_INDEX, "column index " + column + " is out of range");
+      throw SqlErrors.create(
+          SqlState.INVALID_DESCRIPTOR_INDEX, "column index " + column + " is out of range");
     }
     Object v = row[column - 1];
     wasNull = v == null;
@@ -80,7 +81,8 @@ final class MetadataResultSet extends ForwardOnlyReadOnlyResultSet {
     try {
       return new BigDecimal(v.toString().trim());
     } catch (NumberFormatException e) {
-      throw SqlErrors.create(SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "'" + v + "' is not a number");
+      throw SqlErrors.create(
+          SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "'" + v + "' is not a number");
     }
   }
 
@@ -167,7 +169,9 @@ final class MetadataResultSet extends ForwardOnlyReadOnlyResultSet {
     if (type == Short.class) {
       return type.cast(number(column).shortValue());
     }
-    throw SqlErrors.create(SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "cannot read " + v + " as " + type.getSimpleName());
+    throw SqlErrors.create(
+        SqlState.INVALID_CHARACTER_VALUE_FOR_CAST,
+        "cannot read " + v + " as " + type.getSimpleName());
   }
 
   @Override
@@ -176,7 +180,8 @@ final class MetadataResultSet extends ForwardOnlyReadOnlyResultSet {
   }
 
   private SQLException notThisType(String what) {
-    return SqlErrors.create(SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "metadata columns hold no " + what);
+    return SqlErrors.create(
+        SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "metadata columns hold no " + what);
   }
 
   @Override
@@ -260,7 +265,8 @@ final class MetadataResultSet extends ForwardOnlyReadOnlyResultSet {
         return i + 1;
       }
     }
-    throw SqlErrors.create(SqlState.UNDEFINED_COLUMN, "the result has no column named '" + label + "'");
+    throw SqlErrors.create(
+        SqlState.UNDEFINED_COLUMN, "the result has no column named '" + label + "'");
   }
 
   @Override
@@ -345,8 +351,7 @@ final class MetadataResultSet extends ForwardOnlyReadOnlyResultSet {
   }
 
   @Override
-  public void clearWarnings() {
-  }
+  public void clearWarnings() {}
 
   @Override
   public void close() {

@@ -16,7 +16,8 @@ final class MetadataResultSetMetaData implements ResultSetMetaData {
 
   private int index(int column) throws SQLException {
     if (column < 1 || column > shape.names().length) {
-      throw SqlErrors.create(SqlState.INVALID_DESCRIPTOR_INDEX, "column index " + column + " is out of range");
+      throw SqlErrors.create(
+          SqlState.INVALID_DESCRIPTOR_INDEX, "column index " + column + " is out of range");
     }
     return column - 1;
   }

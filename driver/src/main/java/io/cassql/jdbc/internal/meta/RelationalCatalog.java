@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * The tables {@code DatabaseMetaData} lists: the {@link RelationalModel} of the connection's mode
- * over the driver's schema metadata (no query per table), filtered by JDBC name patterns and by what
- * the connected role may read. The shape of tables and columns is the model's, shared with SQL
+ * over the driver's schema metadata (no query per table), filtered by JDBC name patterns and by
+ * what the connected role may read. The shape of tables and columns is the model's, shared with SQL
  * mode's planner; only the permission filter is particular to metadata (SQL mode keeps unreadable
  * tables visible to the planner so that a query of one answers 42000).
  */
@@ -39,8 +39,11 @@ final class RelationalCatalog {
   List<String> keyspaces(String pattern) throws SQLException {
     ReadableTables may = readable.get();
     Pattern p = like(pattern);
-    return metadata.getKeyspaces().values().stream().map(k -> k.getName().asInternal())
-        .filter(n -> p.matcher(n).matches() && may.keyspace(n)).sorted().toList();
+    return metadata.getKeyspaces().values().stream()
+        .map(k -> k.getName().asInternal())
+        .filter(n -> p.matcher(n).matches() && may.keyspace(n))
+        .sorted()
+        .toList();
   }
 
   /** Tables matching the patterns that the role may read, in JDBC's order (type, schema, name). */
@@ -57,12 +60,17 @@ final class RelationalCatalog {
       RelationalKeyspace relational = model.keyspace(ks, may);
       relational.tables().stream().filter(x -> t.matcher(x.name()).matches()).forEach(out::add);
     }
-    out.sort(Comparator.comparing(RelationalTable::tableType).thenComparing(RelationalTable::keyspace)
-        .thenComparing(RelationalTable::name));
+    out.sort(
+        Comparator.comparing(RelationalTable::tableType)
+            .thenComparing(RelationalTable::keyspace)
+            .thenComparing(RelationalTable::name));
     return out;
   }
 
-  /** A JDBC LIKE pattern ({@code %}, {@code _}, backslash escape) as a regular expression; null = any. */
+  /**
+   * A JDBC LIKE pattern ({@code %}, {@code _}, backslash escape) as a regular expression; null =
+   * any.
+   */
   static Pattern like(String pattern) {
     if (pattern == null) {
       return Pattern.compile(".*", Pattern.DOTALL);

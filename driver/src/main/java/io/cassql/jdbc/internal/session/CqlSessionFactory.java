@@ -19,8 +19,8 @@ import java.security.KeyStore;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /** Opens a CqlSession from connection settings; the data centre is inferred unless given. */
@@ -32,42 +32,47 @@ final class CqlSessionFactory {
   static CqlSession open(ConnectionSettings s) throws SQLException {
     ClassLoader loader = CqlSessionFactory.class.getClassLoader();
     Duration connectTimeout = s.connectTimeout();
-    ProgrammaticDriverConfigLoaderBuilder config = DriverConfigLoader.programmaticBuilder(loader)
-        .withString(DefaultDriverOption.SESSION_NAME, "cassql-" + SESSION_NUMBER.incrementAndGet())
-        .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, s.requestTimeout())
-        .withString(DefaultDriverOption.REQUEST_CONSISTENCY, s.consistencyLevel().name())
-        .withInt(DefaultDriverOption.REQUEST_PAGE_SIZE, s.fetchSize())
-        .withDuration(DefaultDriverOption.CONNECTION_CONNECT_TIMEOUT, connectTimeout)
-        .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, connectTimeout)
-        .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, connectTimeout)
-        .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, connectTimeout)
-        .withBoolean(DefaultDriverOption.RECONNECT_ON_INIT, false)
-        .withDuration(DefaultDriverOption.HEARTBEAT_INTERVAL, Duration.ofSeconds(10))
-        .withBoolean(DefaultDriverOption.REQUEST_LOG_WARNINGS, false)
-        .withClass(DefaultDriverOption.RETRY_POLICY_CLASS, SafeRetryPolicy.class)
-        // a node (or the whole cluster) that comes back is used again within seconds, not a minute
-        .withDuration(DefaultDriverOption.RECONNECTION_BASE_DELAY, Duration.ofMillis(500))
-        .withDuration(DefaultDriverOption.RECONNECTION_MAX_DELAY, Duration.ofSeconds(5))
-        // system keyspaces are visible too (as system tables); the driver's default hides them
-        .withStringList(DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES, java.util.List.of())
-        // closing the last connection should not wait for Netty's default 2 s quiet period
-        .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
-        .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0);
+    ProgrammaticDriverConfigLoaderBuilder config =
+        DriverConfigLoader.programmaticBuilder(loader)
+            .withString(
+                DefaultDriverOption.SESSION_NAME, "cassql-" + SESSION_NUMBER.incrementAndGet())
+            .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, s.requestTimeout())
+            .withString(DefaultDriverOption.REQUEST_CONSISTENCY, s.consistencyLevel().name())
+            .withInt(DefaultDriverOption.REQUEST_PAGE_SIZE, s.fetchSize())
+            .withDuration(DefaultDriverOption.CONNECTION_CONNECT_TIMEOUT, connectTimeout)
+            .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, connectTimeout)
+            .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, connectTimeout)
+            .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, connectTimeout)
+            .withBoolean(DefaultDriverOption.RECONNECT_ON_INIT, false)
+            .withDuration(DefaultDriverOption.HEARTBEAT_INTERVAL, Duration.ofSeconds(10))
+            .withBoolean(DefaultDriverOption.REQUEST_LOG_WARNINGS, false)
+            .withClass(DefaultDriverOption.RETRY_POLICY_CLASS, SafeRetryPolicy.class)
+            // a node (or the whole cluster) that comes back is used again within seconds, not a
+            // minute
+            .withDuration(DefaultDriverOption.RECONNECTION_BASE_DELAY, Duration.ofMillis(500))
+            .withDuration(DefaultDriverOption.RECONNECTION_MAX_DELAY, Duration.ofSeconds(5))
+            // system keyspaces are visible too (as system tables); the driver's default hides them
+            .withStringList(
+                DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES, java.util.List.of())
+            // closing the last connection should not wait for Netty's default 2 s quiet period
+            .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
+            .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0);
     if (s.localDatacenter().isEmpty()) {
-      config.withString(DefaultDriverOption.LOAD_BALANCING_POLICY_CLASS,
-          "DcInferringLoadBalancingPolicy");
+      config.withString(
+          DefaultDriverOption.LOAD_BALANCING_POLICY_CLASS, "DcInferringLoadBalancingPolicy");
     }
-    CqlSessionBuilder builder = CqlSession.builder()
-        .withClassLoader(loader)
-        .withConfigLoader(config.build())
-        .addContactPoints(s.contactPoints());
+    CqlSessionBuilder builder =
+        CqlSession.builder()
+            .withClassLoader(loader)
+            .withConfigLoader(config.build())
+            .addContactPoints(s.contactPoints());
     s.localDatacenter().ifPresent(builder::withLocalDatacenter);
     if (s.authenticationType() == AuthenticationType.BASIC) {
       builder.withAuthCredentials(s.user(), s.password() == null ? "" : s.password());
     }
     if (s.ssl()) {
-      builder.withSslEngineFactory(new ProgrammaticSslEngineFactory(sslContext(s), null,
-          s.sslHostnameValidation()));
+      builder.withSslEngineFactory(
+          new ProgrammaticSslEngineFactory(sslContext(s), null, s.sslHostnameValidation()));
     }
     try {
       return builder.build();
@@ -84,18 +89,23 @@ final class CqlSessionFactory {
       context.init(kmf == null ? null : kmf.getKeyManagers(), tmf.getTrustManagers(), null);
       return context;
     } catch (GeneralSecurityException e) {
-      throw SqlErrors.create(SqlState.UNABLE_TO_CONNECT, "could not set up TLS: " + e.getMessage(), e);
+      throw SqlErrors.create(
+          SqlState.UNABLE_TO_CONNECT, "could not set up TLS: " + e.getMessage(), e);
     }
   }
 
   private static TrustManagerFactory trustManagers(ConnectionSettings s) throws SQLException {
     try {
-      TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      tmf.init(s.sslTrustStore() == null ? null : load(s.sslTrustStore(), s.sslTrustStorePassword()));
+      TrustManagerFactory tmf =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      tmf.init(
+          s.sslTrustStore() == null ? null : load(s.sslTrustStore(), s.sslTrustStorePassword()));
       return tmf;
     } catch (Exception e) {
-      throw SqlErrors.create(SqlState.UNABLE_TO_CONNECT,
-          "could not load the TLS trust store " + s.sslTrustStore() + ": " + e.getMessage(), e);
+      throw SqlErrors.create(
+          SqlState.UNABLE_TO_CONNECT,
+          "could not load the TLS trust store " + s.sslTrustStore() + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -105,18 +115,24 @@ final class CqlSessionFactory {
       return null;
     }
     try {
-      char[] password = s.sslKeyStorePassword() == null ? new char[0] : s.sslKeyStorePassword().toCharArray();
-      KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      char[] password =
+          s.sslKeyStorePassword() == null ? new char[0] : s.sslKeyStorePassword().toCharArray();
+      KeyManagerFactory kmf =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       kmf.init(load(s.sslKeyStore(), s.sslKeyStorePassword()), password);
       return kmf;
     } catch (Exception e) {
-      throw SqlErrors.create(SqlState.UNABLE_TO_CONNECT,
-          "could not load the TLS key store " + s.sslKeyStore() + ": " + e.getMessage(), e);
+      throw SqlErrors.create(
+          SqlState.UNABLE_TO_CONNECT,
+          "could not load the TLS key store " + s.sslKeyStore() + ": " + e.getMessage(),
+          e);
     }
   }
 
   private static KeyStore load(String file, String password) throws Exception {
-    KeyStore store = KeyStore.getInstance(file.toLowerCase(java.util.Locale.ROOT).endsWith(".jks") ? "JKS" : "PKCS12");
+    KeyStore store =
+        KeyStore.getInstance(
+            file.toLowerCase(java.util.Locale.ROOT).endsWith(".jks") ? "JKS" : "PKCS12");
     try (InputStream in = Files.newInputStream(Path.of(file))) {
       store.load(in, password == null ? null : password.toCharArray());
     }

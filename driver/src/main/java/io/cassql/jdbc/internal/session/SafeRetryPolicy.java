@@ -13,12 +13,12 @@ import com.datastax.oss.driver.api.core.session.Request;
 
 /**
  * Retries what is safe to retry, on the next node: idempotent requests (reads, which the driver
- * marks so, and preparing a statement) after a read or write timeout, an unavailable replica set, a lost connection or an
- * overloaded coordinator, up to {@link #MAX_RETRIES} times. Non-idempotent writes are never re-sent
- * (the Java driver does not even ask for them after a timeout or a lost connection). The retries
- * allow for a node killed without warning: the others treat it as alive for up to about 40 s and
- * let reads routed through it time out, so a read may need several tries; the request timeout
- * ({@code requestTimeout}) bounds them all.
+ * marks so, and preparing a statement) after a read or write timeout, an unavailable replica set, a
+ * lost connection or an overloaded coordinator, up to {@link #MAX_RETRIES} times. Non-idempotent
+ * writes are never re-sent (the Java driver does not even ask for them after a timeout or a lost
+ * connection). The retries allow for a node killed without warning: the others treat it as alive
+ * for up to about 40 s and let reads routed through it time out, so a read may need several tries;
+ * the request timeout ({@code requestTimeout}) bounds them all.
  */
 public final class SafeRetryPolicy implements RetryPolicy {
   /** Retries of one request at most. */
@@ -39,8 +39,13 @@ public final class SafeRetryPolicy implements RetryPolicy {
 
   @Override
   @Deprecated
-  public RetryDecision onReadTimeout(Request request, ConsistencyLevel cl, int blockFor, int received,
-      boolean dataPresent, int retryCount) {
+  public RetryDecision onReadTimeout(
+      Request request,
+      ConsistencyLevel cl,
+      int blockFor,
+      int received,
+      boolean dataPresent,
+      int retryCount) {
     if (!idempotent(request) || retryCount >= MAX_RETRIES) {
       return RetryDecision.RETHROW;
     }
@@ -52,15 +57,20 @@ public final class SafeRetryPolicy implements RetryPolicy {
 
   @Override
   @Deprecated
-  public RetryDecision onWriteTimeout(Request request, ConsistencyLevel cl, WriteType writeType, int blockFor,
-      int received, int retryCount) {
+  public RetryDecision onWriteTimeout(
+      Request request,
+      ConsistencyLevel cl,
+      WriteType writeType,
+      int blockFor,
+      int received,
+      int retryCount) {
     return nextIf(idempotent(request) && writeType != WriteType.CAS, retryCount);
   }
 
   @Override
   @Deprecated
-  public RetryDecision onUnavailable(Request request, ConsistencyLevel cl, int required, int alive,
-      int retryCount) {
+  public RetryDecision onUnavailable(
+      Request request, ConsistencyLevel cl, int required, int alive, int retryCount) {
     return retryCount == 0 ? RetryDecision.RETRY_NEXT : RetryDecision.RETHROW;
   }
 
@@ -72,8 +82,10 @@ public final class SafeRetryPolicy implements RetryPolicy {
 
   @Override
   @Deprecated
-  public RetryDecision onErrorResponse(Request request, CoordinatorException error, int retryCount) {
-    boolean definite = error instanceof ReadFailureException || error instanceof WriteFailureException;
+  public RetryDecision onErrorResponse(
+      Request request, CoordinatorException error, int retryCount) {
+    boolean definite =
+        error instanceof ReadFailureException || error instanceof WriteFailureException;
     return nextIf(idempotent(request) && !definite, retryCount);
   }
 

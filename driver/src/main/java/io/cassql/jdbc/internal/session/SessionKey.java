@@ -9,19 +9,44 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * What makes two connections able to share one CqlSession: same contact points, credentials
- * (kept only as a digest), data centre and TLS settings. Per-request settings are not part of it.
+ * What makes two connections able to share one CqlSession: same contact points, credentials (kept
+ * only as a digest), data centre and TLS settings. Per-request settings are not part of it.
  */
-record SessionKey(List<String> contactPoints, String user, String credentialDigest,
-    String authenticationType, String localDatacenter, String tls, long connectTimeoutMillis) {
+record SessionKey(
+    List<String> contactPoints,
+    String user,
+    String credentialDigest,
+    String authenticationType,
+    String localDatacenter,
+    String tls,
+    long connectTimeoutMillis) {
 
   static SessionKey of(ConnectionSettings s) throws SQLException {
-    List<String> points = s.contactPoints().stream().map(a -> a.getHostString() + ":" + a.getPort())
-        .sorted().toList();
-    String tls = s.ssl() ? s.sslTrustStore() + "|" + digest(s.sslTrustStorePassword()) + "|"
-        + s.sslKeyStore() + "|" + digest(s.sslKeyStorePassword()) + "|" + s.sslHostnameValidation() : "";
-    return new SessionKey(points, s.user(), digest(s.password()), s.authenticationType().name(),
-        s.localDatacenter().orElse(""), tls, s.connectTimeout().toMillis());
+    List<String> points =
+        s.contactPoints().stream()
+            .map(a -> a.getHostString() + ":" + a.getPort())
+            .sorted()
+            .toList();
+    String tls =
+        s.ssl()
+            ? s.sslTrustStore()
+                + "|"
+                + digest(s.sslTrustStorePassword())
+                + "|"
+                + s.sslKeyStore()
+                + "|"
+                + digest(s.sslKeyStorePassword())
+                + "|"
+                + s.sslHostnameValidation()
+            : "";
+    return new SessionKey(
+        points,
+        s.user(),
+        digest(s.password()),
+        s.authenticationType().name(),
+        s.localDatacenter().orElse(""),
+        tls,
+        s.connectTimeout().toMillis());
   }
 
   private static String digest(String secret) {

@@ -8,8 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A CqlSession, the SQL-mode engines planned over it (one per set of planning settings, almost
- * always one: plans and prepared CQL are shared by every connection of the session), and the
- * number of open connections that use it; references are guarded by the registry's lock.
+ * always one: plans and prepared CQL are shared by every connection of the session), and the number
+ * of open connections that use it; references are guarded by the registry's lock.
  */
 final class SharedSession {
   private final SessionKey key;
@@ -28,7 +28,8 @@ final class SharedSession {
 
   /** The SQL-mode engine of this session for the given planning settings, made on first use. */
   SqlEngine engine(boolean allowFiltering, String vtSeparator) {
-    return engines.computeIfAbsent(new SchemaSource(session, allowFiltering, vtSeparator), SqlEngine::new);
+    return engines.computeIfAbsent(
+        new SchemaSource(session, allowFiltering, vtSeparator), SqlEngine::new);
   }
 
   SessionKey key() {

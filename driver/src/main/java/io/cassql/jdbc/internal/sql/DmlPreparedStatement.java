@@ -36,15 +36,22 @@ public final class DmlPreparedStatement extends ParameterSetters {
   public DmlPreparedStatement(ConnectionContext connection, String sql) throws SQLException {
     super(connection);
     try {
-      this.plan = new DmlTranslator(connection.session().getMetadata(), connection.getSchema(),
-          connection.settings().vtSeparator()).translate(sql);
+      this.plan =
+          new DmlTranslator(
+                  connection.session().getMetadata(),
+                  connection.getSchema(),
+                  connection.settings().vtSeparator())
+              .translate(sql);
     } catch (DmlException e) {
-      throw SqlErrors.create(switch (e.kind()) {
-        case UNKNOWN_TABLE -> SqlState.UNDEFINED_TABLE;
-        case UNKNOWN_COLUMN -> SqlState.UNDEFINED_COLUMN;
-        case UNSUPPORTED -> SqlState.FEATURE_NOT_SUPPORTED;
-        default -> SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION;
-      }, e.getMessage(), e);
+      throw SqlErrors.create(
+          switch (e.kind()) {
+            case UNKNOWN_TABLE -> SqlState.UNDEFINED_TABLE;
+            case UNKNOWN_COLUMN -> SqlState.UNDEFINED_COLUMN;
+            case UNSUPPORTED -> SqlState.FEATURE_NOT_SUPPORTED;
+            default -> SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION;
+          },
+          e.getMessage(),
+          e);
     }
     this.values = new Object[plan.parameterCount()];
     this.isSet = new boolean[plan.parameterCount()];
@@ -54,8 +61,13 @@ public final class DmlPreparedStatement extends ParameterSetters {
   protected void set(int parameterIndex, Object value) throws SQLException {
     checkOpen();
     if (parameterIndex < 1 || parameterIndex > values.length) {
-      throw SqlErrors.create(SqlState.INVALID_DESCRIPTOR_INDEX, "parameter index " + parameterIndex
-          + " is out of range: the statement has " + values.length + " parameters");
+      throw SqlErrors.create(
+          SqlState.INVALID_DESCRIPTOR_INDEX,
+          "parameter index "
+              + parameterIndex
+              + " is out of range: the statement has "
+              + values.length
+              + " parameters");
     }
     values[parameterIndex - 1] = value;
     isSet[parameterIndex - 1] = true;
@@ -64,7 +76,8 @@ public final class DmlPreparedStatement extends ParameterSetters {
   private Object[] snapshot() throws SQLException {
     for (int i = 0; i < isSet.length; i++) {
       if (!isSet[i]) {
-        throw SqlErrors.create(SqlState.PARAMETER_NOT_SET, "no value given for parameter " + (i + 1));
+        throw SqlErrors.create(
+            SqlState.PARAMETER_NOT_SET, "no value given for parameter " + (i + 1));
       }
     }
     return values.clone();
@@ -84,7 +97,10 @@ public final class DmlPreparedStatement extends ParameterSetters {
         Object raw = resolve(w.values().get(i), params);
         try {
           Object v = DriverValues.convert(raw, w.types().get(i));
-          b = v == null ? b.setToNull(i) : b.set(i, v, b.codecRegistry().codecFor(w.types().get(i)));
+          b =
+              v == null
+                  ? b.setToNull(i)
+                  : b.set(i, v, b.codecRegistry().codecFor(w.types().get(i)));
         } catch (ValueConversionException e) {
           throw SqlErrors.conversion(e, w.types().get(i), e.getMessage());
         }
@@ -108,7 +124,9 @@ public final class DmlPreparedStatement extends ParameterSetters {
       }
       return List.of(element);
     }
-    return source instanceof ValueSource.Literal l ? l.value() : params[((ValueSource.Param) source).index()];
+    return source instanceof ValueSource.Literal l
+        ? l.value()
+        : params[((ValueSource.Param) source).index()];
   }
 
   @Override
@@ -119,7 +137,8 @@ public final class DmlPreparedStatement extends ParameterSetters {
 
   @Override
   public java.sql.ResultSet executeQuery() throws SQLException {
-    throw SqlErrors.create(SqlState.NO_DATA, "an INSERT, UPDATE or DELETE returns no result set; use executeUpdate");
+    throw SqlErrors.create(
+        SqlState.NO_DATA, "an INSERT, UPDATE or DELETE returns no result set; use executeUpdate");
   }
 
   @Override
@@ -164,8 +183,12 @@ public final class DmlPreparedStatement extends ParameterSetters {
       try {
         counts[i] = (int) write(work.get(i));
       } catch (SQLException e) {
-        throw new BatchUpdateException("batch entry " + (i + 1) + " failed: " + e.getMessage(),
-            e.getSQLState(), 0, Arrays.copyOf(counts, i), e);
+        throw new BatchUpdateException(
+            "batch entry " + (i + 1) + " failed: " + e.getMessage(),
+            e.getSQLState(),
+            0,
+            Arrays.copyOf(counts, i),
+            e);
       }
     }
     return counts;

@@ -5,10 +5,10 @@ import java.util.Deque;
 import java.util.Locale;
 
 /**
- * Rewrites the JDBC escapes BI tools send into SQL-92: {@code {d '…'}} → {@code DATE '…'},
- * {@code {t '…'}} → {@code TIME '…'}, {@code {ts '…'}} → {@code TIMESTAMP '…'}, {@code {oj …}} → the
- * join, {@code {escape '…'}} → {@code ESCAPE '…'}; {@code {fn …}} stays for Calcite, which knows
- * the JDBC function names. Text in literals, quoted identifiers and comments is left alone.
+ * Rewrites the JDBC escapes BI tools send into SQL-92: {@code {d '…'}} → {@code DATE '…'}, {@code
+ * {t '…'}} → {@code TIME '…'}, {@code {ts '…'}} → {@code TIMESTAMP '…'}, {@code {oj …}} → the join,
+ * {@code {escape '…'}} → {@code ESCAPE '…'}; {@code {fn …}} stays for Calcite, which knows the JDBC
+ * function names. Text in literals, quoted identifiers and comments is left alone.
  */
 final class JdbcEscapes {
   private JdbcEscapes() {}
@@ -47,14 +47,15 @@ final class JdbcEscapes {
           w++;
         }
         String keyword = sql.substring(k, w).toLowerCase(Locale.ROOT);
-        String replacement = switch (keyword) {
-          case "d" -> "DATE";
-          case "t" -> "TIME";
-          case "ts" -> "TIMESTAMP";
-          case "oj" -> "";
-          case "escape" -> "ESCAPE";
-          default -> null;
-        };
+        String replacement =
+            switch (keyword) {
+              case "d" -> "DATE";
+              case "t" -> "TIME";
+              case "ts" -> "TIMESTAMP";
+              case "oj" -> "";
+              case "escape" -> "ESCAPE";
+              default -> null;
+            };
         if (replacement == null) {
           keepBrace.push(true);
           out.append(c);

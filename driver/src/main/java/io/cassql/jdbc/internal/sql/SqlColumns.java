@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The columns of a SQL-mode result: index checks and label look-up (exact first, then ignoring case). */
+/**
+ * The columns of a SQL-mode result: index checks and label look-up (exact first, then ignoring
+ * case).
+ */
 final class SqlColumns {
   final List<ResultColumn> list;
   private final Map<String, Integer> exact = new HashMap<>();
@@ -26,8 +29,13 @@ final class SqlColumns {
   /** The 0-based index of a 1-based JDBC column index; 07009 when out of range. */
   int index(int jdbcIndex) throws SQLException {
     if (jdbcIndex < 1 || jdbcIndex > list.size()) {
-      throw SqlErrors.create(SqlState.INVALID_DESCRIPTOR_INDEX,
-          "column index " + jdbcIndex + " is out of range: the result has " + list.size() + " columns");
+      throw SqlErrors.create(
+          SqlState.INVALID_DESCRIPTOR_INDEX,
+          "column index "
+              + jdbcIndex
+              + " is out of range: the result has "
+              + list.size()
+              + " columns");
     }
     return jdbcIndex - 1;
   }
@@ -44,7 +52,8 @@ final class SqlColumns {
       i = folded.get(label.toLowerCase(Locale.ROOT));
     }
     if (i == null) {
-      throw SqlErrors.create(SqlState.UNDEFINED_COLUMN, "the result has no column named '" + label + "'");
+      throw SqlErrors.create(
+          SqlState.UNDEFINED_COLUMN, "the result has no column named '" + label + "'");
     }
     return i + 1;
   }

@@ -18,9 +18,9 @@ import java.util.Locale;
  * A statement of SQL or auto mode. Where each text runs is decided here, in one place. SQL mode:
  * queries go to the SQL engine, INSERT/UPDATE/DELETE to the DML translator, CQL-only statements
  * (DDL, USE, grants, batches) are refused with 0A000. Auto mode: a text that starts like a query
- * and parses as SQL runs in SQL mode; anything else (DDL, DML, CQL-only syntax such as
- * {@code ALLOW FILTERING}) runs as CQL, and so does a query that SQL mode cannot parse or
- * validate (see {@link AutoFallback}).
+ * and parses as SQL runs in SQL mode; anything else (DDL, DML, CQL-only syntax such as {@code ALLOW
+ * FILTERING}) runs as CQL, and so does a query that SQL mode cannot parse or validate (see {@link
+ * AutoFallback}).
  */
 public final class SqlModeStatement extends CqlStatement {
   private final SqlSession sql;
@@ -33,11 +33,12 @@ public final class SqlModeStatement extends CqlStatement {
   }
 
   /** Prepares {@code text} in SQL mode ({@code auto == false}) or auto mode. */
-  public static PreparedStatement prepare(ConnectionContext connection, SqlSession sql, String text, boolean auto)
-      throws SQLException {
+  public static PreparedStatement prepare(
+      ConnectionContext connection, SqlSession sql, String text, boolean auto) throws SQLException {
     if (!auto) {
       refuseCqlOnly(text);
-      return DmlTranslator.isDml(text) ? new DmlPreparedStatement(connection, text)
+      return DmlTranslator.isDml(text)
+          ? new DmlPreparedStatement(connection, text)
           : new SqlPreparedStatement(connection, sql, text);
     }
     if (SqlText.looksLikeQuery(text)) {
@@ -60,8 +61,10 @@ public final class SqlModeStatement extends CqlStatement {
   /** SQL mode runs queries and DML; DDL and other CQL-only statements are refused with 0A000. */
   private static void refuseCqlOnly(String text) throws SQLException {
     if (SqlText.isCqlOnly(text)) {
-      throw SqlErrors.create(SqlState.FEATURE_NOT_SUPPORTED, SqlText.firstWord(text).toUpperCase(Locale.ROOT)
-          + " is a CQL statement, not supported in SQL mode; run it with queryMode=cql or queryMode=auto");
+      throw SqlErrors.create(
+          SqlState.FEATURE_NOT_SUPPORTED,
+          SqlText.firstWord(text).toUpperCase(Locale.ROOT)
+              + " is a CQL statement, not supported in SQL mode; run it with queryMode=cql or queryMode=auto");
     }
   }
 
@@ -120,26 +123,39 @@ public final class SqlModeStatement extends CqlStatement {
     return run(new Parameterized(text, List.of()), control, new boolean[1]);
   }
 
-  private boolean run(Parameterized query, QueryControl control, boolean[] planned) throws SQLException {
+  private boolean run(Parameterized query, QueryControl control, boolean[] planned)
+      throws SQLException {
     QueryPlan plan = sql.plan(query.text(), control);
     planned[0] = true;
     Object[] values = new Object[plan.parameters().size()];
     for (int i = 0; i < values.length && i < query.values().size(); i++) {
-      values[i] = SqlParameters.convert(query.values().get(i).value(), plan.parameters().get(i), i + 1);
+      values[i] =
+          SqlParameters.convert(query.values().get(i).value(), plan.parameters().get(i), i + 1);
     }
-    setResult(SqlResultSet.open(this, plan, values, sql.executor(getFetchSize()), control, getLargeMaxRows(),
-        getFetchSize()));
+    setResult(
+        SqlResultSet.open(
+            this,
+            plan,
+            values,
+            sql.executor(getFetchSize()),
+            control,
+            getLargeMaxRows(),
+            getFetchSize()));
     return true;
   }
 
   /**
    * Whether a failure of the parameterized form may not be the text's own: a data, syntax or
    * validation error (a literal that validation would have coerced or refused, say), never a
-   * timeout, a cancel, a lost connection or an unavailable cluster, which the text as written would meet too.
+   * timeout, a cancel, a lost connection or an unavailable cluster, which the text as written would
+   * meet too.
    */
   private static boolean mayDifferFromText(SQLException e) {
     String state = e.getSQLState();
-    return state == null || state.startsWith("22") || state.startsWith("42") || state.startsWith("0A");
+    return state == null
+        || state.startsWith("22")
+        || state.startsWith("42")
+        || state.startsWith("0A");
   }
 
   @Override

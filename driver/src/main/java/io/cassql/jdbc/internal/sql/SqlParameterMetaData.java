@@ -18,8 +18,13 @@ final class SqlParameterMetaData implements ParameterMetaData {
 
   private ParameterType at(int param) throws SQLException {
     if (param < 1 || param > parameters.size()) {
-      throw SqlErrors.create(SqlState.INVALID_DESCRIPTOR_INDEX, "parameter index " + param
-          + " is out of range: the statement has " + parameters.size() + " parameters");
+      throw SqlErrors.create(
+          SqlState.INVALID_DESCRIPTOR_INDEX,
+          "parameter index "
+              + param
+              + " is out of range: the statement has "
+              + parameters.size()
+              + " parameters");
     }
     return parameters.get(param - 1);
   }
@@ -38,8 +43,14 @@ final class SqlParameterMetaData implements ParameterMetaData {
   @Override
   public boolean isSigned(int param) throws SQLException {
     int t = at(param).jdbcType();
-    return t == Types.TINYINT || t == Types.SMALLINT || t == Types.INTEGER || t == Types.BIGINT
-        || t == Types.DECIMAL || t == Types.DOUBLE || t == Types.FLOAT || t == Types.REAL;
+    return t == Types.TINYINT
+        || t == Types.SMALLINT
+        || t == Types.INTEGER
+        || t == Types.BIGINT
+        || t == Types.DECIMAL
+        || t == Types.DOUBLE
+        || t == Types.FLOAT
+        || t == Types.REAL;
   }
 
   @Override

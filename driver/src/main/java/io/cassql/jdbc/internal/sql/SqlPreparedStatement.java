@@ -12,8 +12,8 @@ import java.sql.SQLException;
 import java.util.Arrays;
 
 /**
- * A SQL-mode prepared query: its plan comes from the cluster session's shared cache (compiled
- * once for all connections), its parameters are converted by the value layer when set, and each
+ * A SQL-mode prepared query: its plan comes from the cluster session's shared cache (compiled once
+ * for all connections), its parameters are converted by the value layer when set, and each
  * execution binds them into a new run of the plan.
  */
 public final class SqlPreparedStatement extends ParameterSetters {
@@ -22,7 +22,8 @@ public final class SqlPreparedStatement extends ParameterSetters {
   private final Object[] values;
   private final boolean[] isSet;
 
-  SqlPreparedStatement(ConnectionContext connection, SqlSession sql, String text) throws SQLException {
+  SqlPreparedStatement(ConnectionContext connection, SqlSession sql, String text)
+      throws SQLException {
     super(connection);
     this.sql = sql;
     this.plan = sql.plan(JdbcEscapes.rewrite(text), QueryControl.startingNow(0));
@@ -34,10 +35,16 @@ public final class SqlPreparedStatement extends ParameterSetters {
   protected void set(int parameterIndex, Object value) throws SQLException {
     checkOpen();
     if (parameterIndex < 1 || parameterIndex > values.length) {
-      throw SqlErrors.create(SqlState.INVALID_DESCRIPTOR_INDEX, "parameter index " + parameterIndex
-          + " is out of range: the statement has " + values.length + " parameters");
+      throw SqlErrors.create(
+          SqlState.INVALID_DESCRIPTOR_INDEX,
+          "parameter index "
+              + parameterIndex
+              + " is out of range: the statement has "
+              + values.length
+              + " parameters");
     }
-    values[parameterIndex - 1] = SqlParameters.convert(value, plan.parameters().get(parameterIndex - 1), parameterIndex);
+    values[parameterIndex - 1] =
+        SqlParameters.convert(value, plan.parameters().get(parameterIndex - 1), parameterIndex);
     isSet[parameterIndex - 1] = true;
   }
 
@@ -46,12 +53,20 @@ public final class SqlPreparedStatement extends ParameterSetters {
     checkOpen();
     for (int i = 0; i < isSet.length; i++) {
       if (!isSet[i]) {
-        throw SqlErrors.create(SqlState.PARAMETER_NOT_SET, "no value given for parameter " + (i + 1));
+        throw SqlErrors.create(
+            SqlState.PARAMETER_NOT_SET, "no value given for parameter " + (i + 1));
       }
     }
     QueryControl control = startExecution(getQueryTimeout() * 1000L);
-    setResult(SqlResultSet.open(this, plan, values.clone(), sql.executor(getFetchSize()), control,
-        getLargeMaxRows(), getFetchSize()));
+    setResult(
+        SqlResultSet.open(
+            this,
+            plan,
+            values.clone(),
+            sql.executor(getFetchSize()),
+            control,
+            getLargeMaxRows(),
+            getFetchSize()));
     return true;
   }
 

@@ -7,9 +7,9 @@ import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.jdbc.internal.value.ValueResultSet;
 import io.cassql.schema.types.CqlKind;
 import io.cassql.sql.engine.QueryPlan;
-import io.cassql.sql.exec.SqlValues;
 import io.cassql.sql.exec.CqlExecutor;
 import io.cassql.sql.exec.QueryControl;
+import io.cassql.sql.exec.SqlValues;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
@@ -18,9 +18,9 @@ import org.apache.calcite.linq4j.Enumerator;
 
 /**
  * The rows of one execution of a compiled SQL-mode plan, computed as the caller advances (pushed
- * scans read page by page; in-memory joins, sorts and aggregates work as their input arrives).
- * The first row is computed when the query is executed, so that errors of the plan surface there.
- * Each advance checks the execution's cancel flag and deadline.
+ * scans read page by page; in-memory joins, sorts and aggregates work as their input arrives). The
+ * first row is computed when the query is executed, so that errors of the plan surface there. Each
+ * advance checks the execution's cancel flag and deadline.
  */
 final class SqlResultSet extends ValueResultSet {
   private final Statement statement;
@@ -36,8 +36,13 @@ final class SqlResultSet extends ValueResultSet {
   private boolean closed;
   private int fetchSize;
 
-  private SqlResultSet(Statement statement, QueryPlan plan, Enumerator<Object> rows, QueryControl control,
-      long maxRows, int fetchSize) {
+  private SqlResultSet(
+      Statement statement,
+      QueryPlan plan,
+      Enumerator<Object> rows,
+      QueryControl control,
+      long maxRows,
+      int fetchSize) {
     this.statement = statement;
     this.columns = new SqlColumns(plan.columns());
     this.arrayRows = plan.arrayRows();
@@ -47,9 +52,19 @@ final class SqlResultSet extends ValueResultSet {
     this.fetchSize = fetchSize;
   }
 
-  /** Executes {@code plan} with {@code parameters} (Calcite's run-time values) and computes the first row. */
-  static SqlResultSet open(Statement statement, QueryPlan plan, Object[] parameters, CqlExecutor executor,
-      QueryControl control, long maxRows, int fetchSize) throws SQLException {
+  /**
+   * Executes {@code plan} with {@code parameters} (Calcite's run-time values) and computes the
+   * first row.
+   */
+  static SqlResultSet open(
+      Statement statement,
+      QueryPlan plan,
+      Object[] parameters,
+      CqlExecutor executor,
+      QueryControl control,
+      long maxRows,
+      int fetchSize)
+      throws SQLException {
     Enumerator<Object> rows;
     try {
       rows = plan.bind(parameters, executor, control).enumerator();
@@ -111,8 +126,11 @@ final class SqlResultSet extends ValueResultSet {
     checkOpen();
     int i = columns.index(columnIndex);
     if (row == null) {
-      throw SqlErrors.create(SqlState.INVALID_CURSOR_STATE,
-          afterLast ? "no current row: the result set is past its last row" : "no current row: call next() first");
+      throw SqlErrors.create(
+          SqlState.INVALID_CURSOR_STATE,
+          afterLast
+              ? "no current row: the result set is past its last row"
+              : "no current row: call next() first");
     }
     return SqlValues.toDriver(row[i], columns.list.get(i).kind());
   }

@@ -7,7 +7,10 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 
-/** The columns of a SQL-mode result as validation typed them (a uuid column read unchanged is OTHER/UUID). */
+/**
+ * The columns of a SQL-mode result as validation typed them (a uuid column read unchanged is
+ * OTHER/UUID).
+ */
 final class SqlResultSetMetaData implements ResultSetMetaData {
   private final SqlColumns columns;
 
@@ -77,8 +80,10 @@ final class SqlResultSetMetaData implements ResultSetMetaData {
   @Override
   public int getPrecision(int column) throws SQLException {
     ResultColumn c = columns.get(column);
-    boolean unbounded = c.precision() == 0 && (c.jdbcType() == Types.VARCHAR || c.jdbcType() == Types.VARBINARY);
-    // text and bytes without a length (Calcite's unspecified precision) are unbounded, as getColumns says
+    boolean unbounded =
+        c.precision() == 0 && (c.jdbcType() == Types.VARCHAR || c.jdbcType() == Types.VARBINARY);
+    // text and bytes without a length (Calcite's unspecified precision) are unbounded, as
+    // getColumns says
     return unbounded ? Integer.MAX_VALUE : c.precision();
   }
 

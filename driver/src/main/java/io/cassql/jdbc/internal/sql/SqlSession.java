@@ -20,9 +20,9 @@ import org.apache.calcite.sql.parser.SqlParseException;
 
 /**
  * The SQL-mode side of one JDBC connection: the cluster session's shared {@link SqlEngine} (plans
- * and prepared CQL shared by every connection of the session) and this connection's
- * {@link CqlExecutor} (its consistency, page size, request timeout, scan parallelism and log of
- * pushed CQL).
+ * and prepared CQL shared by every connection of the session) and this connection's {@link
+ * CqlExecutor} (its consistency, page size, request timeout, scan parallelism and log of pushed
+ * CQL).
  */
 public final class SqlSession {
   private static final int CACHED_TEXTS = 128;
@@ -30,30 +30,44 @@ public final class SqlSession {
   private final ConnectionContext connection;
   private final SqlEngine engine;
   private final CqlExecutor executor;
-  private final java.util.concurrent.atomic.AtomicLong hits = new java.util.concurrent.atomic.AtomicLong();
-  /** Texts whose parameterized form failed where the text itself may not: run as written from then on. */
-  private final Set<String> keepLiterals = Collections.synchronizedSet(Collections.newSetFromMap(
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-          return size() > CACHED_TEXTS;
-        }
-      }));
+  private final java.util.concurrent.atomic.AtomicLong hits =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * Texts whose parameterized form failed where the text itself may not: run as written from then
+   * on.
+   */
+  private final Set<String> keepLiterals =
+      Collections.synchronizedSet(
+          Collections.newSetFromMap(
+              new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                  return size() > CACHED_TEXTS;
+                }
+              }));
 
   /** Parameterized forms of recent texts: a repeated text is not parsed again. */
-  private final Map<String, Parameterized> parameterized = Collections.synchronizedMap(
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Parameterized> eldest) {
-          return size() > CACHED_TEXTS;
-        }
-      });
+  private final Map<String, Parameterized> parameterized =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Parameterized> eldest) {
+              return size() > CACHED_TEXTS;
+            }
+          });
 
   public SqlSession(ConnectionContext connection, SqlEngine engine) throws SQLException {
     this.connection = connection;
     this.engine = engine;
-    this.executor = new CqlExecutor(connection.session(), engine.preparedStatements(), connection.consistencyLevel(),
-        connection.defaultFetchSize(), connection.requestTimeout(), connection.settings().scanParallelism());
+    this.executor =
+        new CqlExecutor(
+            connection.session(),
+            engine.preparedStatements(),
+            connection.consistencyLevel(),
+            connection.defaultFetchSize(),
+            connection.requestTimeout(),
+            connection.settings().scanParallelism());
   }
 
   /**
@@ -90,7 +104,8 @@ public final class SqlSession {
    */
   public Parameterized parameterize(String sql) {
     // -Dcassql.sql.literalParameters=false plans each literal text on its own (for comparison)
-    if ("false".equalsIgnoreCase(System.getProperty("cassql.sql.literalParameters")) || keepLiterals.contains(sql)) {
+    if ("false".equalsIgnoreCase(System.getProperty("cassql.sql.literalParameters"))
+        || keepLiterals.contains(sql)) {
       return new Parameterized(sql, List.of());
     }
     Parameterized p = parameterized.get(sql);
@@ -101,14 +116,18 @@ public final class SqlSession {
     return keepLiterals.contains(p.text()) ? new Parameterized(sql, List.of()) : p;
   }
 
-  /** From now on runs {@code sql} (a text, or a parameterized text that failed to plan) with its literals as written. */
+  /**
+   * From now on runs {@code sql} (a text, or a parameterized text that failed to plan) with its
+   * literals as written.
+   */
   public void keepLiterals(String sql) {
     keepLiterals.add(sql);
   }
 
   /** The counters of the session's shared plan cache. */
   public PlanCacheStatistics statistics() {
-    return new PlanCacheStatistics(engine.plansMade(), engine.planCacheHits(), engine.cachedPlans());
+    return new PlanCacheStatistics(
+        engine.plansMade(), engine.planCacheHits(), engine.cachedPlans());
   }
 
   /** Whether {@code e} is a SQL parse error (auto mode then tries CQL). */

@@ -5,10 +5,21 @@ import java.util.Set;
 
 /** Tells SQL queries from other statements, for the routing of auto mode. */
 final class SqlText {
-  private static final Set<String> QUERY_WORDS = Set.of("SELECT", "WITH", "VALUES", "EXPLAIN", "(", "{");
+  private static final Set<String> QUERY_WORDS =
+      Set.of("SELECT", "WITH", "VALUES", "EXPLAIN", "(", "{");
 
-  private static final Set<String> CQL_ONLY_WORDS = Set.of("CREATE", "ALTER", "DROP", "TRUNCATE", "GRANT",
-      "REVOKE", "USE", "BEGIN", "APPLY", "LIST");
+  private static final Set<String> CQL_ONLY_WORDS =
+      Set.of(
+          "CREATE",
+          "ALTER",
+          "DROP",
+          "TRUNCATE",
+          "GRANT",
+          "REVOKE",
+          "USE",
+          "BEGIN",
+          "APPLY",
+          "LIST");
 
   private SqlText() {}
 

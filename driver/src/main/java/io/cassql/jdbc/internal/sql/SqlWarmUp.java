@@ -11,12 +11,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Warms SQL mode's planner once per JVM, when the first connection that may use SQL mode opens: a
  * daemon thread plans and runs a representative query over VALUES (never the user's cluster) while
  * the connection is being made, so that Calcite's classes and generated code are ready before the
- * first query. It never blocks, never prints, ends by itself, and is off with the connection property
- * {@code warmUp=false} or the system property {@code cassql.warmUp=false}.
+ * first query. It never blocks, never prints, ends by itself, and is off with the connection
+ * property {@code warmUp=false} or the system property {@code cassql.warmUp=false}.
  */
 public final class SqlWarmUp {
   /** The name of the warm-up thread. */
   public static final String THREAD_NAME = "cassql-sql-warm-up";
+
   private static final AtomicBoolean STARTED = new AtomicBoolean();
   private static volatile Thread thread;
 
@@ -34,7 +35,10 @@ public final class SqlWarmUp {
     t.start();
   }
 
-  /** Whether a connection with these settings asks for a warm-up (SQL or auto mode, not switched off). */
+  /**
+   * Whether a connection with these settings asks for a warm-up (SQL or auto mode, not switched
+   * off).
+   */
   public static boolean wanted(ConnectionSettings settings) {
     try {
       return !"false".equalsIgnoreCase(System.getProperty("cassql.warmUp", "true").trim())

@@ -6,7 +6,6 @@ import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.schema.types.CqlJson;
 import io.cassql.schema.types.CqlKind;
-import io.cassql.schema.types.IsoDuration;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;
@@ -32,12 +31,14 @@ import java.util.UUID;
  * (String, Long, BigDecimal, LocalDate, LocalTime, Instant, UUID, List, ...) to what a JDBC getter
  * asks for, exactly or not at all, with JDBC 4.2's date and time rules: a date is a calendar date
  * ({@code getDate} gives its midnight in the JVM's zone or the Calendar's), a time a wall-clock
- * time, a timestamp an instant; the text of a timestamp is ISO-8601 in UTC with milliseconds, {@code 2024-02-29T23:30:00.123Z}.
+ * time, a timestamp an instant; the text of a timestamp is ISO-8601 in UTC with milliseconds,
+ * {@code 2024-02-29T23:30:00.123Z}.
  */
 public final class ValueGetters {
   /** The text form of a timestamp in both modes. */
   private static final java.time.format.DateTimeFormatter TIMESTAMP_TEXT =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+          .withZone(ZoneOffset.UTC);
 
   private ValueGetters() {}
 
@@ -84,7 +85,8 @@ public final class ValueGetters {
       }
       return n;
     } catch (ArithmeticException e) {
-      throw SqlErrors.create(SqlState.NUMERIC_VALUE_OUT_OF_RANGE,
+      throw SqlErrors.create(
+          SqlState.NUMERIC_VALUE_OUT_OF_RANGE,
           "value " + d.toPlainString() + " is out of the range of " + target);
     }
   }
@@ -101,7 +103,10 @@ public final class ValueGetters {
     if (v instanceof Double d) {
       return d;
     }
-    if (v instanceof Float || v instanceof Long || v instanceof Integer || v instanceof Short
+    if (v instanceof Float
+        || v instanceof Long
+        || v instanceof Integer
+        || v instanceof Short
         || v instanceof Byte) {
       return ((Number) v).doubleValue();
     }
@@ -165,7 +170,8 @@ public final class ValueGetters {
     if (v instanceof Double || v instanceof Float) {
       double d = ((Number) v).doubleValue();
       if (!Double.isFinite(d)) {
-        throw SqlErrors.create(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, d + " has no value as " + target);
+        throw SqlErrors.create(
+            SqlState.NUMERIC_VALUE_OUT_OF_RANGE, d + " has no value as " + target);
       }
       return new BigDecimal(v.toString());
     }
@@ -198,7 +204,8 @@ public final class ValueGetters {
       if (n.signum() == 0 || n.compareTo(BigDecimal.ONE) == 0) {
         return n.signum() != 0;
       }
-      throw SqlErrors.create(SqlState.NUMERIC_VALUE_OUT_OF_RANGE,
+      throw SqlErrors.create(
+          SqlState.NUMERIC_VALUE_OUT_OF_RANGE,
           "value " + n.toPlainString() + " is neither 0 nor 1 and has no BOOLEAN value");
     }
     if (v instanceof String s) {
@@ -229,12 +236,14 @@ public final class ValueGetters {
       return null;
     }
     ZoneId zone = zone(cal);
-    LocalDate d = switch (kind) {
-      case DATE -> (LocalDate) v;
-      case TIMESTAMP -> ((Instant) v).atZone(zone).toLocalDate();
-      case ASCII, TEXT -> parse(() -> LocalDate.parse(((String) v).trim().substring(0, 10)), v, "a date");
-      default -> throw cannot(kind, "a date");
-    };
+    LocalDate d =
+        switch (kind) {
+          case DATE -> (LocalDate) v;
+          case TIMESTAMP -> ((Instant) v).atZone(zone).toLocalDate();
+          case ASCII, TEXT ->
+              parse(() -> LocalDate.parse(((String) v).trim().substring(0, 10)), v, "a date");
+          default -> throw cannot(kind, "a date");
+        };
     return new java.sql.Date(d.atStartOfDay(zone).toInstant().toEpochMilli());
   }
 
@@ -243,12 +252,13 @@ public final class ValueGetters {
       return null;
     }
     ZoneId zone = zone(cal);
-    LocalTime t = switch (kind) {
-      case TIME -> (LocalTime) v;
-      case TIMESTAMP -> ((Instant) v).atZone(zone).toLocalTime();
-      case ASCII, TEXT -> parse(() -> LocalTime.parse(((String) v).trim()), v, "a time");
-      default -> throw cannot(kind, "a time");
-    };
+    LocalTime t =
+        switch (kind) {
+          case TIME -> (LocalTime) v;
+          case TIMESTAMP -> ((Instant) v).atZone(zone).toLocalTime();
+          case ASCII, TEXT -> parse(() -> LocalTime.parse(((String) v).trim()), v, "a time");
+          default -> throw cannot(kind, "a time");
+        };
     long millis = t.atDate(LocalDate.of(1970, 1, 1)).atZone(zone).toInstant().toEpochMilli();
     return new java.sql.Time(millis);
   }
@@ -262,18 +272,22 @@ public final class ValueGetters {
       case TIMESTAMP -> Timestamp.from((Instant) v);
       case DATE -> Timestamp.from(((LocalDate) v).atStartOfDay(zone).toInstant());
       case TIME -> {
-        Timestamp ts = Timestamp.from(((LocalTime) v).atDate(LocalDate.of(1970, 1, 1)).atZone(zone).toInstant());
+        Timestamp ts =
+            Timestamp.from(
+                ((LocalTime) v).atDate(LocalDate.of(1970, 1, 1)).atZone(zone).toInstant());
         ts.setNanos(((LocalTime) v).getNano());
         yield ts;
       }
-      case ASCII, TEXT -> parse(() -> Timestamp.valueOf(((String) v).trim().replace('T', ' ')), v, "a timestamp");
+      case ASCII, TEXT ->
+          parse(() -> Timestamp.valueOf(((String) v).trim().replace('T', ' ')), v, "a timestamp");
       default -> throw cannot(kind, "a timestamp");
     };
   }
 
   /** {@code getObject(int, Class)}: java.time types, UUID, the driver's own classes, numbers. */
   @SuppressWarnings("unchecked")
-  public static <T> T as(Object v, CqlKind kind, DataType type, Class<T> target) throws SQLException {
+  public static <T> T as(Object v, CqlKind kind, DataType type, Class<T> target)
+      throws SQLException {
     if (v == null) {
       return null;
     }
@@ -311,8 +325,10 @@ public final class ValueGetters {
     } else if (target == LocalTime.class && v instanceof Instant i) {
       out = i.atZone(ZoneId.systemDefault()).toLocalTime();
     } else if (target == LocalDateTime.class) {
-      out = v instanceof Instant i ? LocalDateTime.ofInstant(i, ZoneId.systemDefault())
-          : timestampValue(v, kind, null).toLocalDateTime();
+      out =
+          v instanceof Instant i
+              ? LocalDateTime.ofInstant(i, ZoneId.systemDefault())
+              : timestampValue(v, kind, null).toLocalDateTime();
     } else if (target == Instant.class) {
       out = timestampValue(v, kind, null).toInstant();
     } else if (target == OffsetDateTime.class) {
@@ -325,7 +341,9 @@ public final class ValueGetters {
       out = timeValue(v, kind, null);
     } else if (target == Timestamp.class || target == java.util.Date.class) {
       out = timestampValue(v, kind, null);
-    } else if (target == java.time.Duration.class && v instanceof CqlDuration d && d.getMonths() == 0) {
+    } else if (target == java.time.Duration.class
+        && v instanceof CqlDuration d
+        && d.getMonths() == 0) {
       out = java.time.Duration.ofDays(d.getDays()).plusNanos(d.getNanoseconds());
     } else if (target == InetAddress.class && v instanceof String s) {
       out = parse(() -> InetAddress.getByName(s.trim()), v, "an IP address");
@@ -378,7 +396,9 @@ public final class ValueGetters {
     if (shown.length() > 40) {
       shown = shown.substring(0, 37) + "...";
     }
-    return SqlErrors.create(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value " + shown + " is out of the range of " + target);
+    return SqlErrors.create(
+        SqlState.NUMERIC_VALUE_OUT_OF_RANGE,
+        "value " + shown + " is out of the range of " + target);
   }
 
   private static SQLException cannot(Object v, String target) {
@@ -386,12 +406,13 @@ public final class ValueGetters {
     if (shown.length() > 40) {
       shown = shown.substring(0, 37) + "...";
     }
-    return SqlErrors.create(SqlState.INVALID_CHARACTER_VALUE_FOR_CAST,
-        "cannot read '" + shown + "' as " + target);
+    return SqlErrors.create(
+        SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "cannot read '" + shown + "' as " + target);
   }
 
   private static SQLException cannot(CqlKind kind, String target) {
-    return SqlErrors.create(SqlState.INVALID_CHARACTER_VALUE_FOR_CAST,
+    return SqlErrors.create(
+        SqlState.INVALID_CHARACTER_VALUE_FOR_CAST,
         "cannot read a CQL " + kind.name().toLowerCase() + " column as " + target);
   }
 }

@@ -21,20 +21,25 @@ import java.util.Calendar;
 import java.util.Map;
 
 /**
- * Every JDBC getter of a result set whose current row holds values in the Cassandra driver's
- * form, each through the one conversion of {@link ValueGetters}: a subclass says where the row is
- * and what kind each column is.
+ * Every JDBC getter of a result set whose current row holds values in the Cassandra driver's form,
+ * each through the one conversion of {@link ValueGetters}: a subclass says where the row is and
+ * what kind each column is.
  */
 public abstract class ValueResultSet extends ForwardOnlyReadOnlyResultSet {
   private boolean wasNull;
 
-  /** The driver-form value of a column of the current row (1-based); checks the index and the cursor. */
+  /**
+   * The driver-form value of a column of the current row (1-based); checks the index and the
+   * cursor.
+   */
   protected abstract Object rawValue(int columnIndex) throws SQLException;
 
   /** The value kind of a column (1-based, already checked). */
   protected abstract CqlKind kind(int columnIndex);
 
-  /** The CQL type of a column, for JSON text of collections; null when the value is already text. */
+  /**
+   * The CQL type of a column, for JSON text of collections; null when the value is already text.
+   */
   protected abstract DataType type(int columnIndex);
 
   private Object value(int columnIndex) throws SQLException {
@@ -86,7 +91,9 @@ public abstract class ValueResultSet extends ForwardOnlyReadOnlyResultSet {
     if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
       long n = ((Number) v).longValue();
       if (n < min || n > max) {
-        throw SqlErrors.create(SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "value " + n + " is out of the range of " + target);
+        throw SqlErrors.create(
+            SqlState.NUMERIC_VALUE_OUT_OF_RANGE,
+            "value " + n + " is out of the range of " + target);
       }
       return n;
     }

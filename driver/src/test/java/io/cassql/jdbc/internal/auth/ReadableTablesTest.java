@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** What a role's SELECT grants make visible. */
 class ReadableTablesTest {
-  private final ReadableTables grants = new ReadableTables(false, Set.of("shop"), Set.of("hr.people"));
+  private final ReadableTables grants =
+      new ReadableTables(false, Set.of("shop"), Set.of("hr.people"));
 
   @Test
   void should_show_granted_keyspaces_whole_and_granted_tables_alone() {
@@ -18,7 +19,8 @@ class ReadableTablesTest {
     assertTrue(grants.keyspace("hr"));
     assertTrue(grants.keyspace("shop"));
     assertFalse(grants.keyspace("finance"));
-    assertFalse(grants.keyspace("h"), "a keyspace whose name prefixes a granted one's is not granted");
+    assertFalse(
+        grants.keyspace("h"), "a keyspace whose name prefixes a granted one's is not granted");
   }
 
   @Test

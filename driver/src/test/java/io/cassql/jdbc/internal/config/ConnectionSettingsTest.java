@@ -36,8 +36,9 @@ class ConnectionSettingsTest {
 
   @Test
   void should_read_legacy_names_and_consistency_codes() throws SQLException {
-    ConnectionSettings s = settings(
-        "jdbc:cassandra://h:9042;AuthMech=1;UID=u;PWD=p;DefaultKeyspace=k;TunableConsistency=6");
+    ConnectionSettings s =
+        settings(
+            "jdbc:cassandra://h:9042;AuthMech=1;UID=u;PWD=p;DefaultKeyspace=k;TunableConsistency=6");
     assertEquals(AuthenticationType.BASIC, s.authenticationType());
     assertEquals("u", s.user());
     assertEquals("p", s.password());
@@ -49,19 +50,34 @@ class ConnectionSettingsTest {
   void should_map_every_consistency_level_name_and_code() throws SQLException {
     for (String name : CasSqlProperty.CONSISTENCY_LEVEL.choices()) {
       DefaultConsistencyLevel level = DefaultConsistencyLevel.valueOf(name);
-      assertEquals(level, settings("jdbc:cassandra://h?consistencyLevel=" + name.toLowerCase()).consistencyLevel());
-      assertEquals(level, settings("jdbc:cassandra://h?TunableConsistency=" + level.getProtocolCode()).consistencyLevel());
+      assertEquals(
+          level,
+          settings("jdbc:cassandra://h?consistencyLevel=" + name.toLowerCase()).consistencyLevel());
+      assertEquals(
+          level,
+          settings("jdbc:cassandra://h?TunableConsistency=" + level.getProtocolCode())
+              .consistencyLevel());
     }
   }
 
   @Test
   void should_reject_bad_values_with_hy024_and_say_what_is_allowed() {
-    SQLException e = assertThrows(SQLException.class, () -> settings("jdbc:cassandra://h?consistencyLevel=MOST"));
+    SQLException e =
+        assertThrows(
+            SQLException.class, () -> settings("jdbc:cassandra://h?consistencyLevel=MOST"));
     assertEquals("HY024", e.getSQLState());
     assertTrue(e.getMessage().contains("LOCAL_QUORUM"), e.getMessage());
-    for (String bad : List.of("consistencyLevel=0", "queryMode=xml", "fetchSize=-1", "requestTimeout=soon",
-        "authenticationType=Kerberos", "ssl=maybe", "authenticationType=Basic")) {
-      SQLException x = assertThrows(SQLException.class, () -> settings("jdbc:cassandra://h?" + bad), bad);
+    for (String bad :
+        List.of(
+            "consistencyLevel=0",
+            "queryMode=xml",
+            "fetchSize=-1",
+            "requestTimeout=soon",
+            "authenticationType=Kerberos",
+            "ssl=maybe",
+            "authenticationType=Basic")) {
+      SQLException x =
+          assertThrows(SQLException.class, () -> settings("jdbc:cassandra://h?" + bad), bad);
       assertEquals("HY024", x.getSQLState(), bad);
     }
   }
@@ -71,7 +87,8 @@ class ConnectionSettingsTest {
     Properties p = new Properties();
     p.setProperty("USER", "from-props");
     p.setProperty("FetchSize", "7");
-    ConnectionSettings s = ConnectionSettings.from("jdbc:cassandra://h?user=from-url&REQUESTTIMEOUT=250", p);
+    ConnectionSettings s =
+        ConnectionSettings.from("jdbc:cassandra://h?user=from-url&REQUESTTIMEOUT=250", p);
     assertEquals("from-url", s.user());
     assertEquals(7, s.fetchSize());
     assertEquals(Duration.ofMillis(250), s.requestTimeout());
@@ -84,12 +101,18 @@ class ConnectionSettingsTest {
 
   @Test
   void should_describe_every_property_without_revealing_the_password() throws SQLException {
-    DriverPropertyInfo[] info = new CasSqlDriver().getPropertyInfo("jdbc:cassandra://h?user=u&password=secret", null);
+    DriverPropertyInfo[] info =
+        new CasSqlDriver().getPropertyInfo("jdbc:cassandra://h?user=u&password=secret", null);
     assertEquals(CasSqlProperty.values().length, info.length);
-    DriverPropertyInfo consistency = Arrays.stream(info).filter(i -> i.name.equals("consistencyLevel")).findFirst().orElseThrow();
+    DriverPropertyInfo consistency =
+        Arrays.stream(info)
+            .filter(i -> i.name.equals("consistencyLevel"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("ONE", consistency.value);
     assertEquals(8, consistency.choices.length);
-    DriverPropertyInfo password = Arrays.stream(info).filter(i -> i.name.equals("password")).findFirst().orElseThrow();
+    DriverPropertyInfo password =
+        Arrays.stream(info).filter(i -> i.name.equals("password")).findFirst().orElseThrow();
     assertFalse(String.valueOf(password.value).contains("secret"));
   }
 }

@@ -15,8 +15,12 @@ class JdbcUrlTest {
 
   @Test
   void should_parse_hosts_ports_keyspace_and_parameters() throws SQLException {
-    JdbcUrl url = JdbcUrl.parse("jdbc:cassandra://h1:9043,h2,[::1]:9044/ks?consistencyLevel=QUORUM&fetchSize=10");
-    assertEquals(List.of(new HostAndPort("h1", 9043), new HostAndPort("h2", -1), new HostAndPort("::1", 9044)),
+    JdbcUrl url =
+        JdbcUrl.parse(
+            "jdbc:cassandra://h1:9043,h2,[::1]:9044/ks?consistencyLevel=QUORUM&fetchSize=10");
+    assertEquals(
+        List.of(
+            new HostAndPort("h1", 9043), new HostAndPort("h2", -1), new HostAndPort("::1", 9044)),
         url.hosts());
     assertEquals("ks", url.keyspace());
     assertEquals(Map.of("consistencyLevel", "QUORUM", "fetchSize", "10"), url.parameters());
@@ -24,7 +28,9 @@ class JdbcUrlTest {
 
   @Test
   void should_accept_the_legacy_semicolon_form() throws SQLException {
-    JdbcUrl url = JdbcUrl.parse("jdbc:cassandra://h:9042;AuthMech=1;UID=u;PWD=p;DefaultKeyspace=k;TunableConsistency=6");
+    JdbcUrl url =
+        JdbcUrl.parse(
+            "jdbc:cassandra://h:9042;AuthMech=1;UID=u;PWD=p;DefaultKeyspace=k;TunableConsistency=6");
     assertEquals(List.of(new HostAndPort("h", 9042)), url.hosts());
     assertNull(url.keyspace());
     assertEquals("p", url.parameters().get("PWD"));
@@ -39,8 +45,14 @@ class JdbcUrlTest {
 
   @Test
   void should_reject_bad_urls_with_08001() {
-    for (String bad : List.of("jdbc:cassandra://", "jdbc:cassandra://h:99999", "jdbc:cassandra://h:x",
-        "jdbc:cassandra://h?novalue", "jdbc:cassandra://h,,g", "jdbc:mysql://h")) {
+    for (String bad :
+        List.of(
+            "jdbc:cassandra://",
+            "jdbc:cassandra://h:99999",
+            "jdbc:cassandra://h:x",
+            "jdbc:cassandra://h?novalue",
+            "jdbc:cassandra://h,,g",
+            "jdbc:mysql://h")) {
       SQLException e = assertThrows(SQLException.class, () -> JdbcUrl.parse(bad), bad);
       assertEquals("08001", e.getSQLState(), bad);
     }

@@ -18,13 +18,18 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Once its connection is closed, every DatabaseMetaData call that may throw SQLException fails with 08003. */
+/**
+ * Once its connection is closed, every DatabaseMetaData call that may throw SQLException fails with
+ * 08003.
+ */
 class ClosedMetaDataTest {
   private static final String URL = "jdbc:cassandra://127.0.0.1:9042";
-  private static final Set<String> STILL_ANSWERED = Set.of("getConnection", "unwrap", "isWrapperFor");
+  private static final Set<String> STILL_ANSWERED =
+      Set.of("getConnection", "unwrap", "isWrapperFor");
 
   private final StubConnection connection = new StubConnection();
-  private final CasSqlDatabaseMetaData md = new CasSqlDatabaseMetaData(connection, null, null, URL, "bob", true);
+  private final CasSqlDatabaseMetaData md =
+      new CasSqlDatabaseMetaData(connection, null, null, URL, "bob", true);
 
   @Test
   void should_fail_every_guarded_call_with_08003_once_closed() throws Exception {
@@ -32,7 +37,8 @@ class ClosedMetaDataTest {
     List<String> wrong = new ArrayList<>();
     int guarded = 0;
     for (Method m : DatabaseMetaData.class.getMethods()) {
-      if (Modifier.isStatic(m.getModifiers()) || STILL_ANSWERED.contains(m.getName())
+      if (Modifier.isStatic(m.getModifiers())
+          || STILL_ANSWERED.contains(m.getName())
           || !Arrays.asList(m.getExceptionTypes()).contains(SQLException.class)) {
         continue;
       }

@@ -9,15 +9,20 @@ class JdbcEscapesTest {
 
   @Test
   void should_rewrite_date_time_and_timestamp_literals() {
-    assertEquals("SELECT * FROM t WHERE d > DATE '2026-01-01' AND t < TIME '10:00:00' AND ts = TIMESTAMP '2026-01-01 10:00:00'",
-        JdbcEscapes.rewrite("SELECT * FROM t WHERE d > {d '2026-01-01'} AND t < {t '10:00:00'} AND ts = {ts '2026-01-01 10:00:00'}"));
+    assertEquals(
+        "SELECT * FROM t WHERE d > DATE '2026-01-01' AND t < TIME '10:00:00' AND ts = TIMESTAMP '2026-01-01 10:00:00'",
+        JdbcEscapes.rewrite(
+            "SELECT * FROM t WHERE d > {d '2026-01-01'} AND t < {t '10:00:00'} AND ts = {ts '2026-01-01 10:00:00'}"));
   }
 
   @Test
   void should_unwrap_outer_joins_and_keep_functions_for_calcite() {
-    assertEquals("SELECT {fn UCASE(a.x)} FROM  a LEFT OUTER JOIN b ON a.k = b.k",
+    assertEquals(
+        "SELECT {fn UCASE(a.x)} FROM  a LEFT OUTER JOIN b ON a.k = b.k",
         JdbcEscapes.rewrite("SELECT {fn UCASE(a.x)} FROM {oj a LEFT OUTER JOIN b ON a.k = b.k}"));
-    assertEquals("SELECT x FROM t WHERE x LIKE 'a!%' ESCAPE '!'", JdbcEscapes.rewrite("SELECT x FROM t WHERE x LIKE 'a!%' {escape '!'}"));
+    assertEquals(
+        "SELECT x FROM t WHERE x LIKE 'a!%' ESCAPE '!'",
+        JdbcEscapes.rewrite("SELECT x FROM t WHERE x LIKE 'a!%' {escape '!'}"));
   }
 
   @Test

@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
-/** {@link ValueGetters}: a narrower getter may round but fails with 22003 where the value overflows. */
+/**
+ * {@link ValueGetters}: a narrower getter may round but fails with 22003 where the value overflows.
+ */
 class ValueGettersTest {
 
   private static void outOfRange(Executable read) {
@@ -21,7 +23,8 @@ class ValueGettersTest {
   @Test
   void should_round_a_double_to_the_nearest_float_but_refuse_overflow() throws Exception {
     assertEquals(0.12345679f, ValueGetters.floatValue(0.123456789d, CqlKind.DOUBLE));
-    assertEquals(Float.POSITIVE_INFINITY, ValueGetters.floatValue(Double.POSITIVE_INFINITY, CqlKind.DOUBLE));
+    assertEquals(
+        Float.POSITIVE_INFINITY, ValueGetters.floatValue(Double.POSITIVE_INFINITY, CqlKind.DOUBLE));
     assertEquals(Float.NaN, ValueGetters.floatValue(Double.NaN, CqlKind.DOUBLE));
     assertEquals(1.5f, ValueGetters.floatValue(new BigDecimal("1.5"), CqlKind.DECIMAL));
     outOfRange(() -> ValueGetters.floatValue(1e300, CqlKind.DOUBLE));
@@ -34,7 +37,10 @@ class ValueGettersTest {
 
   @Test
   void should_refuse_a_double_of_a_decimal_or_varint_beyond_its_range() throws Exception {
-    assertEquals(9007199254740992d, ValueGetters.doubleValue((1L << 53) + 1, CqlKind.BIGINT), "a getter may round");
+    assertEquals(
+        9007199254740992d,
+        ValueGetters.doubleValue((1L << 53) + 1, CqlKind.BIGINT),
+        "a getter may round");
     assertEquals(0.1d, ValueGetters.doubleValue(new BigDecimal("0.1"), CqlKind.DECIMAL));
     outOfRange(() -> ValueGetters.doubleValue(new BigDecimal("1e400"), CqlKind.DECIMAL));
     outOfRange(() -> ValueGetters.doubleValue(new BigDecimal("-1e400"), CqlKind.DECIMAL));
@@ -56,7 +62,13 @@ class ValueGettersTest {
 
   @Test
   void should_check_the_range_of_whole_numbers() {
-    outOfRange(() -> ValueGetters.longValue(1L << 40, CqlKind.BIGINT, Integer.MIN_VALUE, Integer.MAX_VALUE, "INTEGER"));
-    outOfRange(() -> ValueGetters.longValue(1e300, CqlKind.DOUBLE, Long.MIN_VALUE, Long.MAX_VALUE, "BIGINT"));
+    outOfRange(
+        () ->
+            ValueGetters.longValue(
+                1L << 40, CqlKind.BIGINT, Integer.MIN_VALUE, Integer.MAX_VALUE, "INTEGER"));
+    outOfRange(
+        () ->
+            ValueGetters.longValue(
+                1e300, CqlKind.DOUBLE, Long.MIN_VALUE, Long.MAX_VALUE, "BIGINT"));
   }
 }
