@@ -241,7 +241,7 @@ public final class CassandraNode implements AutoCloseable {
     private String heap = "1g";
     private String clusterName = "cassql";
     private int numTokens = 16;
-    private Duration startTimeout = Duration.ofSeconds(180);
+    private Duration startTimeout = Duration.ofMinutes(3);
 
     /** The listen and RPC address, in 127.0.0.0/8 for local clusters. */
     public Builder listenAddress(String address) {

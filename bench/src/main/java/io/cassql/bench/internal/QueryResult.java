@@ -20,6 +20,7 @@ public final class QueryResult {
   }
 
   /** The rows (serializable values: numbers, strings, java.sql dates). */
+  @SuppressWarnings("NonApiType") // written with ObjectOutputStream: a concrete serializable list
   public ArrayList<List<Object>> rows() {
     return new ArrayList<>(rows);
   }

@@ -61,8 +61,8 @@ public final class Samples {
         Locale.ROOT,
         "%s ms (%s–%s, n=%d)",
         millis(median()),
-        millis(min()),
-        millis(max()),
+        millis((double) min()),
+        millis((double) max()),
         count());
   }
 

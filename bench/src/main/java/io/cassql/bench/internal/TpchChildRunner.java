@@ -62,8 +62,7 @@ public final class TpchChildRunner {
                   Integer.toString(runs),
                   rowsDir.toString(),
                   Long.toString(quickNanos)));
-      Path log =
-          workDir.resolve("child-logs").resolve("tpch-" + keyspace + "-" + (child++) + ".err");
+      Path log = workDir.resolve("child-logs").resolve("tpch-" + keyspace + "-" + child++ + ".err");
       Files.createDirectories(log.getParent());
       Process p = new ProcessBuilder(cmd).redirectError(log.toFile()).start();
       BlockingQueue<String> lines = new LinkedBlockingQueue<>();

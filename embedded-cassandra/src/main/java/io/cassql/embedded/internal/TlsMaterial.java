@@ -150,7 +150,8 @@ public final class TlsMaterial {
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     try {
-      String out = new String(p.getInputStream().readAllBytes());
+      String out =
+          new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
         throw new IOException("keytool failed: " + out);
       }

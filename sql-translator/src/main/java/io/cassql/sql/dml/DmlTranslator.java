@@ -247,7 +247,7 @@ public final class DmlTranslator {
   }
 
   private VirtualTableWrites writes(Target target) {
-    return new VirtualTableWrites(target.table(), target.collection(), name(target.table()));
+    return new VirtualTableWrites(target.collection(), name(target.table()));
   }
 
   private static String rule(Target target, VirtualTableWrites vt, String verb) {

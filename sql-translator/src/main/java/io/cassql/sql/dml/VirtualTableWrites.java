@@ -1,7 +1,6 @@
 package io.cassql.sql.dml;
 
 import com.datastax.oss.driver.api.core.metadata.schema.ColumnMetadata;
-import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import com.datastax.oss.driver.api.core.type.DataType;
 import com.datastax.oss.driver.api.core.type.DataTypes;
 import com.datastax.oss.driver.api.core.type.ListType;
@@ -21,12 +20,10 @@ import java.util.stream.Collectors;
  * value).
  */
 final class VirtualTableWrites {
-  private final TableMetadata table;
   private final ColumnMetadata collection;
   private final String name;
 
-  VirtualTableWrites(TableMetadata table, ColumnMetadata collection, String tableCql) {
-    this.table = table;
+  VirtualTableWrites(ColumnMetadata collection, String tableCql) {
     this.collection = collection;
     this.name = tableCql;
   }

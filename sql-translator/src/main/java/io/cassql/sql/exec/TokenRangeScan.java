@@ -39,7 +39,8 @@ final class TokenRangeScan implements Enumerator<Object> {
    * Page requests not yet answered: abandoned (cancelled in the driver) when the scan closes early.
    */
   private final java.util.Set<java.util.concurrent.Future<?>> inFlight =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
+      java.util.Collections.newSetFromMap(
+          java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
 
   private int active;
   private Iterator<Row> page;
@@ -108,6 +109,9 @@ final class TokenRangeScan implements Enumerator<Object> {
     request(executor.session().executeAsync(st));
   }
 
+  // the callback's own future is not needed: its outcome lands in arrived; inFlight is an identity
+  // set
+  @SuppressWarnings({"FutureReturnValueIgnored", "CollectionUndefinedEquality"})
   private void request(CompletionStage<AsyncResultSet> stage) {
     java.util.concurrent.CompletableFuture<AsyncResultSet> f = stage.toCompletableFuture();
     inFlight.add(f);

@@ -30,7 +30,7 @@ public final class CassandraCollectionScan extends AbstractRelNode implements Ca
   private final List<ColumnPredicate<ValueSource>> where;
   private final boolean singlePartition;
   private final boolean filtering;
-  private final RelDataType rowType;
+  private final RelDataType declaredRowType;
 
   /** The physical table read and what the planner may push into it. */
   public record Source(String keyspace, String table, KeyLayout keys, boolean allowFiltering) {
@@ -63,7 +63,7 @@ public final class CassandraCollectionScan extends AbstractRelNode implements Ca
     this.where = List.copyOf(where);
     this.singlePartition = singlePartition;
     this.filtering = filtering;
-    this.rowType = rowType;
+    this.declaredRowType = rowType;
   }
 
   /**
@@ -104,7 +104,7 @@ public final class CassandraCollectionScan extends AbstractRelNode implements Ca
         where,
         singlePartition,
         filtering,
-        rowType);
+        declaredRowType);
   }
 
   public RelOptTable anchor() {
@@ -150,12 +150,12 @@ public final class CassandraCollectionScan extends AbstractRelNode implements Ca
         pushed,
         single,
         allowFiltering,
-        rowType);
+        declaredRowType);
   }
 
   @Override
   protected RelDataType deriveRowType() {
-    return rowType;
+    return declaredRowType;
   }
 
   @Override

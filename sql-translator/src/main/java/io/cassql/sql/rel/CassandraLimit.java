@@ -31,7 +31,7 @@ public final class CassandraLimit extends SingleRel implements CassandraRel {
 
   @Override
   public double estimateRowCount(RelMetadataQuery mq) {
-    return Math.min(fetch, mq.getRowCount(getInput()));
+    return Math.min((double) fetch, mq.getRowCount(getInput()));
   }
 
   @Override

@@ -121,7 +121,7 @@ final class CollectionRules {
    */
   private static boolean fusable(RelNode rel) {
     return rel instanceof CassandraTableScan
-        || rel instanceof CassandraCollectionScan c && c.isLogical() && !c.isRestricted();
+        || (rel instanceof CassandraCollectionScan c && c.isLogical() && !c.isRestricted());
   }
 
   /** A fusable read as a collection read (a base-table scan becomes one with no sides). */

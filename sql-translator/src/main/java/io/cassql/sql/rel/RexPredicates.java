@@ -95,9 +95,7 @@ public final class RexPredicates {
       return Optional.empty();
     }
     Serializable v =
-        switch (literal.getTypeName().getFamily() == null
-            ? literal.getTypeName().name()
-            : literal.getTypeName().name()) {
+        switch (literal.getTypeName().name()) {
           case "CHAR", "VARCHAR" -> literal.getValueAs(String.class);
           case "BOOLEAN" -> literal.getValueAs(Boolean.class);
           case "TINYINT", "SMALLINT", "INTEGER", "BIGINT", "DECIMAL", "DOUBLE", "REAL", "FLOAT" ->

@@ -47,7 +47,7 @@ public final class ReadableTables implements ReadableRelations {
         || keyspaces.contains(keyspace)
         || READABLE_KEYSPACES.contains(keyspace)
         || tables.contains(keyspace + "." + table)
-        || keyspace.equals("system") && READABLE_SYSTEM_TABLES.contains(table);
+        || (keyspace.equals("system") && READABLE_SYSTEM_TABLES.contains(table));
   }
 
   /** Whether the role may read the keyspace or at least one of its tables. */

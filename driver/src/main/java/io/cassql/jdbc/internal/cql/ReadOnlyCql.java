@@ -22,6 +22,6 @@ public final class ReadOnlyCql {
     return text.length() >= 6
         && text.substring(0, 6).toUpperCase(Locale.ROOT).equals("SELECT")
         && (text.length() == 6
-            || !Character.isLetterOrDigit(text.charAt(6)) && text.charAt(6) != '_');
+            || (!Character.isLetterOrDigit(text.charAt(6)) && text.charAt(6) != '_'));
   }
 }

@@ -151,8 +151,8 @@ public final class CassandraErrorTranslator {
       return SqlState.UNDEFINED_COLUMN;
     }
     if (m.contains("unconfigured table")
-        || (m.contains("keyspace") || m.contains("table"))
-            && (m.contains("does not exist") || m.contains("doesn't exist"))) {
+        || ((m.contains("keyspace") || m.contains("table"))
+            && (m.contains("does not exist") || m.contains("doesn't exist")))) {
       return SqlState.UNDEFINED_TABLE;
     }
     if (m.contains("unable to coerce")

@@ -29,8 +29,8 @@ public final class SafeRetryPolicy implements RetryPolicy {
 
   private static boolean idempotent(Request request) {
     return request instanceof PrepareRequest
-        || request instanceof com.datastax.oss.driver.api.core.cql.Statement<?> st
-            && Boolean.TRUE.equals(st.isIdempotent());
+        || (request instanceof com.datastax.oss.driver.api.core.cql.Statement<?> st
+            && Boolean.TRUE.equals(st.isIdempotent()));
   }
 
   private static RetryDecision nextIf(boolean safe, int retryCount) {

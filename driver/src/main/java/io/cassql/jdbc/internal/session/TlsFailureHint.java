@@ -50,7 +50,7 @@ final class TlsFailureHint {
     }
     if (errors.contains("pkix path")
         || errors.contains("unable to find valid certification path")
-        || errors.contains("certificate_unknown") && s.sslTrustStore() == null) {
+        || (errors.contains("certificate_unknown") && s.sslTrustStore() == null)) {
       return "the node's TLS certificate is not trusted: give the trust store holding it (or its CA)"
           + " in sslTrustStore and sslTrustStorePassword";
     }

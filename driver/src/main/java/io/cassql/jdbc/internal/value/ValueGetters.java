@@ -413,6 +413,9 @@ public final class ValueGetters {
   private static SQLException cannot(CqlKind kind, String target) {
     return SqlErrors.create(
         SqlState.INVALID_CHARACTER_VALUE_FOR_CAST,
-        "cannot read a CQL " + kind.name().toLowerCase() + " column as " + target);
+        "cannot read a CQL "
+            + kind.name().toLowerCase(java.util.Locale.ROOT)
+            + " column as "
+            + target);
   }
 }
