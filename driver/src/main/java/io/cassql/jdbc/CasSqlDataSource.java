@@ -322,6 +322,14 @@ public class CasSqlDataSource implements DataSource, Serializable {
     return flag(CasSqlProperty.SSL_HOSTNAME_VALIDATION);
   }
 
+  public void setCompression(String compression) {
+    set(CasSqlProperty.COMPRESSION, compression);
+  }
+
+  public String getCompression() {
+    return text(CasSqlProperty.COMPRESSION);
+  }
+
   // --- javax.sql.DataSource and CommonDataSource
 
   public void setDescription(String description) {

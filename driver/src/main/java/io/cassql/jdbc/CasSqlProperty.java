@@ -86,7 +86,13 @@ public enum CasSqlProperty {
       "sslHostnameValidation",
       "true",
       "Check that each node's certificate names the address connected to",
-      List.of("true", "false"));
+      List.of("true", "false")),
+  COMPRESSION(
+      "compression",
+      "none",
+      "Compression of the native protocol: none, lz4 (bundled) or snappy (needs snappy-java on the"
+          + " class path and a protocol v4 cluster)",
+      List.of("none", "lz4", "snappy"));
 
   private final String propertyName;
   private final String defaultValue;

@@ -65,6 +65,7 @@ public final class ConnectionSettings {
   private void validate() throws SQLException {
     consistencyLevel();
     queryMode();
+    compression();
     authenticationType();
     fetchSize();
     scanParallelism();
@@ -182,6 +183,15 @@ public final class ConnectionSettings {
       throw invalidValue(CasSqlProperty.CONSISTENCY_LEVEL, v, null);
     }
     return DefaultConsistencyLevel.valueOf(upper);
+  }
+
+  /** The protocol compression: {@code none}, {@code lz4} or {@code snappy}. */
+  public String compression() throws SQLException {
+    String v = raw(CasSqlProperty.COMPRESSION).trim().toLowerCase(Locale.ROOT);
+    if (!CasSqlProperty.COMPRESSION.choices().contains(v)) {
+      throw invalidValue(CasSqlProperty.COMPRESSION, v, "expected none, lz4 or snappy");
+    }
+    return v;
   }
 
   public QueryMode queryMode() throws SQLException {

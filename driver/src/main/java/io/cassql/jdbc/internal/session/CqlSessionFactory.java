@@ -57,6 +57,9 @@ final class CqlSessionFactory {
             // closing the last connection should not wait for Netty's default 2 s quiet period
             .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
             .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0);
+    if (!s.compression().equals("none")) {
+      config.withString(DefaultDriverOption.PROTOCOL_COMPRESSION, s.compression());
+    }
     if (s.localDatacenter().isEmpty()) {
       config.withString(
           DefaultDriverOption.LOAD_BALANCING_POLICY_CLASS, "DcInferringLoadBalancingPolicy");

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * What makes two connections able to share one CqlSession: same contact points, credentials (kept
- * only as a digest), data centre and TLS settings. Per-request settings are not part of it.
+ * only as a digest), data centre, TLS settings, connect timeout and compression. Per-request
+ * settings are not part of it.
  */
 record SessionKey(
     List<String> contactPoints,
@@ -19,7 +20,8 @@ record SessionKey(
     String authenticationType,
     String localDatacenter,
     String tls,
-    long connectTimeoutMillis) {
+    long connectTimeoutMillis,
+    String compression) {
 
   static SessionKey of(ConnectionSettings s) throws SQLException {
     List<String> points =
@@ -46,7 +48,8 @@ record SessionKey(
         s.authenticationType().name(),
         s.localDatacenter().orElse(""),
         tls,
-        s.connectTimeout().toMillis());
+        s.connectTimeout().toMillis(),
+        s.compression());
   }
 
   private static String digest(String secret) {
