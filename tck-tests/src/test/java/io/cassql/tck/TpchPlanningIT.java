@@ -56,7 +56,10 @@ class TpchPlanningIT extends CassandraTestSupport {
     }
   }
 
-  /** The text of TPC-H query {@code n} (the bench module's text, copied as a test resource). */
+  /**
+   * The text of TPC-H query {@code n} (the bench module's text: tck-tests' build adds it as a test
+   * resource).
+   */
   static String query(int n) {
     return resource("q" + n + ".sql").trim();
   }
