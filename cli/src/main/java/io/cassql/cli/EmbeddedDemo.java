@@ -63,6 +63,7 @@ public final class EmbeddedDemo {
       System.out.println("\n=== SQL mode: " + sqlUrl);
       try (Connection c = connectWithRetry(sqlUrl, props)) {
         run(c, "SELECT * FROM mykeyspace.exampletable ORDER BY pk_int");
+        virtualTables(c, url, props);
         run(
             c,
             "SELECT s.site, COUNT(*) AS readings, MIN(r.temperature) AS low, MAX(r.temperature) AS high "
@@ -85,6 +86,53 @@ public final class EmbeddedDemo {
       cliTour(node.host() + ":" + node.nativePort());
     }
     System.out.println("\nDone: the node is stopped.");
+  }
+
+  /**
+   * What no other Cassandra driver shows: each collection column as a virtual table, a join of the
+   * base table with two of them (and the CQL it sends), a write through a virtual table, and a
+   * timestamp's text identical in CQL and SQL mode.
+   */
+  private static void virtualTables(Connection sql, String cqlUrl, Properties props)
+      throws Exception {
+    System.out.println("\n> the tables of mykeyspace in SQL mode (DatabaseMetaData.getTables):");
+    try (ResultSet rs = sql.getMetaData().getTables(null, "mykeyspace", "ExampleTable%", null)) {
+      while (rs.next()) {
+        System.out.println(
+            "  " + rs.getString("TABLE_NAME") + "  (" + rs.getString("REMARKS") + ")");
+      }
+    }
+    String join =
+        "SELECT e.pk_int, e.\"Value\", l.\"List_index\", l.\"List_value\", s.\"StringSet_value\" "
+            + "FROM mykeyspace.\"ExampleTable\" e "
+            + "JOIN mykeyspace.\"ExampleTable_vt_List\" l ON l.pk_int = e.pk_int "
+            + "JOIN mykeyspace.\"ExampleTable_vt_StringSet\" s ON s.pk_int = e.pk_int "
+            + "WHERE e.pk_int = 3 ORDER BY l.\"List_index\", s.\"StringSet_value\"";
+    run(sql, join);
+    run(sql, "EXPLAIN PLAN FOR " + join);
+    System.out.println("\n> a write through a virtual table: append '4' to the list of row 1");
+    try (Statement s = sql.createStatement()) {
+      int n =
+          s.executeUpdate(
+              "INSERT INTO mykeyspace.\"ExampleTable_vt_List\" (pk_int, \"List_value\") VALUES (1, '4')");
+      System.out.println("rows written: " + n);
+    }
+    run(
+        sql,
+        "SELECT * FROM mykeyspace.\"ExampleTable_vt_List\" WHERE pk_int = 1 ORDER BY \"List_index\"");
+    String at =
+        "SELECT \"at\" FROM sensors.readings WHERE sensor_id = 's-3' AND \"day\" = '2026-11-02' LIMIT 1";
+    try (Connection cql = connectWithRetry(cqlUrl, props);
+        Statement a = cql.createStatement();
+        ResultSet ra = a.executeQuery(at);
+        Statement b = sql.createStatement();
+        ResultSet rb = b.executeQuery(at.replace("'2026-11-02'", "DATE '2026-11-02'"))) {
+      ra.next();
+      rb.next();
+      System.out.println("\n> a timestamp's text in both modes (getString):");
+      System.out.println("  CQL mode: " + ra.getString(1));
+      System.out.println("  SQL mode: " + rb.getString(1));
+    }
   }
 
   /** The cassql tool on the same node: query, copy to CSV and H2, lookup. */
