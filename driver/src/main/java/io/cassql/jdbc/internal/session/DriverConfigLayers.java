@@ -123,6 +123,10 @@ public final class DriverConfigLayers {
     put(v, DefaultDriverOption.RECONNECT_ON_INIT, false);
     put(v, DefaultDriverOption.HEARTBEAT_INTERVAL, "10 seconds");
     put(v, DefaultDriverOption.REQUEST_LOG_WARNINGS, false);
+    // the driver's native clock loads jnr-ffi, which generates its bindings at run time: about a
+    // third of a fresh JVM's connect time; the Java clock's timestamps are milliseconds times 1000,
+    // still strictly increasing per session (the monotonic generator adds a microsecond on a tie)
+    put(v, DefaultDriverOption.TIMESTAMP_GENERATOR_FORCE_JAVA_CLOCK, true);
     put(v, DefaultDriverOption.RETRY_POLICY_CLASS, SafeRetryPolicy.class.getName());
     // a node (or the whole cluster) that comes back is used again within seconds, not a minute
     put(v, DefaultDriverOption.RECONNECTION_BASE_DELAY, "500 milliseconds");

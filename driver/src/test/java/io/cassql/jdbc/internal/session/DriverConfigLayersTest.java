@@ -35,6 +35,7 @@ class DriverConfigLayersTest {
           "  basic.request.timeout = 3 seconds",
           "  advanced.connection.connect-timeout = 9 seconds",
           "  advanced.heartbeat.interval = 20 seconds",
+          "  advanced.timestamp-generator.force-java-clock = false",
           "  advanced.protocol.compression = lz4",
           "  advanced.speculative-execution-policy {",
           "    class = ConstantSpeculativeExecutionPolicy",
@@ -80,6 +81,7 @@ class DriverConfigLayersTest {
     assertEquals(
         SafeRetryPolicy.class.getName(), p.getString(DefaultDriverOption.RETRY_POLICY_CLASS));
     assertEquals("test-session", p.getString(DefaultDriverOption.SESSION_NAME));
+    assertTrue(p.getBoolean(DefaultDriverOption.TIMESTAMP_GENERATOR_FORCE_JAVA_CLOCK));
     // an option neither CasSQL nor the file sets keeps the driver's reference.conf value
     assertEquals(1, p.getInt(DefaultDriverOption.CONNECTION_POOL_LOCAL_SIZE));
   }
@@ -99,6 +101,7 @@ class DriverConfigLayersTest {
     assertEquals(Duration.ofSeconds(20), p.getDuration(DefaultDriverOption.HEARTBEAT_INTERVAL));
     assertEquals("lz4", p.getString(DefaultDriverOption.PROTOCOL_COMPRESSION));
     assertEquals(3, p.getInt(DefaultDriverOption.SPECULATIVE_EXECUTION_MAX));
+    assertFalse(p.getBoolean(DefaultDriverOption.TIMESTAMP_GENERATOR_FORCE_JAVA_CLOCK));
     // what the file does not set stays CasSQL's
     assertEquals(
         SafeRetryPolicy.class.getName(), p.getString(DefaultDriverOption.RETRY_POLICY_CLASS));
