@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Section 3d: the wall time of {@code cassql query} (the launcher {@code cli/bin/cassql}, a fresh
- * JVM per run) for a one-row answer in SQL and CQL mode, with and without the launcher's
- * class-data-sharing archive. Runs are interleaved, the order rotated every round; the ratio of
- * each round (with CDS / without) is taken before the median.
+ * JVM per run) for a one-row answer in SQL and CQL mode: started by {@code java -jar}, and by the
+ * launcher without and with its class-data-sharing archive. Runs are interleaved, the order rotated
+ * every round; the ratio of each round (with CDS / without) is taken before the median.
  */
 public final class CliBench {
   /** The target of a one-row SQL-mode {@code cassql query}, in milliseconds (issue 16). */
@@ -25,14 +25,32 @@ public final class CliBench {
   private static final String QUERY =
       "SELECT l_quantity FROM lineitem WHERE l_orderkey = 1 AND l_linenumber = 1";
 
-  private record Variant(String name, String mode, boolean cds) {}
+  /** How a run is started. */
+  private enum Launch {
+    /** {@code java -jar} the tool's jar, no options: how the tool started before the launcher's. */
+    PLAIN_JAR,
+    /** The launcher with {@code CASSQL_CDS=off} (its quick-start JIT and GC options only). */
+    NO_CDS,
+    /** The launcher with its archive. */
+    CDS,
+    /** The launcher with its archive and the driver's SQL warm-up thread off. */
+    CDS_NO_WARM_UP
+  }
+
+  private record Variant(String name, String mode, Launch launch) {}
 
   private static final List<Variant> VARIANTS =
       List.of(
-          new Variant("SQL mode, no CDS", "sql", false),
-          new Variant("SQL mode, CDS archive", "sql", true),
-          new Variant("CQL mode, no CDS", "cql", false),
-          new Variant("CQL mode, CDS archive", "cql", true));
+          new Variant("SQL mode, java -jar (no launcher options)", "sql", Launch.PLAIN_JAR),
+          new Variant("SQL mode, launcher, no CDS", "sql", Launch.NO_CDS),
+          new Variant("SQL mode, launcher, CDS archive", "sql", Launch.CDS),
+          new Variant(
+              "SQL mode, launcher, CDS archive, -Dcassql.warmUp=false",
+              "sql",
+              Launch.CDS_NO_WARM_UP),
+          new Variant("CQL mode, java -jar (no launcher options)", "cql", Launch.PLAIN_JAR),
+          new Variant("CQL mode, launcher, no CDS", "cql", Launch.NO_CDS),
+          new Variant("CQL mode, launcher, CDS archive", "cql", Launch.CDS));
 
   private CliBench() {}
 
@@ -58,12 +76,11 @@ public final class CliBench {
     Files.createDirectories(cache);
     Path logs = o.directory().resolve("child-logs");
     Files.createDirectories(logs);
-    // untimed: the first run with CDS on writes the archive (its cost is reported on its own)
-    Map<String, Long> archiveRun = new LinkedHashMap<>();
-    for (String mode : List.of("sql", "cql")) {
-      Log.step("cli: writing the CDS archive (" + mode + ")");
-      archiveRun.put(mode, runOnce(cassql, cluster, mode, true, cache, logs, "archive-" + mode));
-    }
+    // untimed: the first run with CDS on writes the archive (its cost is reported on its own); the
+    // variant without the warm-up thread has other JVM options, so an archive of its own
+    Log.step("cli: writing the CDS archives");
+    long archiveRun = runOnce(cassql, cluster, "sql", Launch.CDS, cache, logs, "archive-sql");
+    runOnce(cassql, cluster, "sql", Launch.CDS_NO_WARM_UP, cache, logs, "archive-sql-no-warm-up");
     int rounds = Math.max(9, o.runs());
     Map<Variant, List<Long>> times = new LinkedHashMap<>();
     Map<String, List<Double>> ratios = new LinkedHashMap<>();
@@ -72,14 +89,22 @@ public final class CliBench {
       Map<Variant, Long> thisRound = new LinkedHashMap<>();
       for (int i = 0; i < VARIANTS.size(); i++) {
         Variant v = VARIANTS.get((i + round) % VARIANTS.size());
-        long t = runOnce(cassql, cluster, v.mode(), v.cds(), cache, logs, "cli-" + round + "-" + i);
+        long t =
+            runOnce(cassql, cluster, v.mode(), v.launch(), cache, logs, "cli-" + round + "-" + i);
         thisRound.put(v, t);
         times.computeIfAbsent(v, x -> new ArrayList<>()).add(t);
       }
       for (String mode : List.of("sql", "cql")) {
         ratios
-            .computeIfAbsent(mode, x -> new ArrayList<>())
-            .add((double) thisRound.get(variant(mode, false)) / thisRound.get(variant(mode, true)));
+            .computeIfAbsent(mode + "-cds", x -> new ArrayList<>())
+            .add(
+                (double) thisRound.get(variant(mode, Launch.NO_CDS))
+                    / thisRound.get(variant(mode, Launch.CDS)));
+        ratios
+            .computeIfAbsent(mode + "-all", x -> new ArrayList<>())
+            .add(
+                (double) thisRound.get(variant(mode, Launch.PLAIN_JAR))
+                    / thisRound.get(variant(mode, Launch.CDS)));
       }
     }
     MarkdownTable t = new MarkdownTable("cassql query (one row)", "Wall time", "Runs");
@@ -87,22 +112,22 @@ public final class CliBench {
       Samples s = new Samples(times.get(v));
       t.row(v.name(), s.describeMillis(), Integer.toString(s.count()));
     }
-    for (String mode : List.of("sql", "cql")) {
-      t.row(
-          mode.toUpperCase(Locale.ROOT) + " mode, first run (writes the archive)",
-          String.format(Locale.ROOT, "%.0f ms", archiveRun.get(mode) / 1e6),
-          "1");
-    }
+    t.row(
+        "SQL mode, launcher, first run (writes the archive)",
+        String.format(Locale.ROOT, "%.0f ms", archiveRun / 1e6),
+        "1");
     report.section(
         "3d. The command-line tool: cassql query",
         "Wall time of `cli/bin/cassql query --query-mode <mode> \""
             + QUERY
             + "\"` on the running node, a fresh JVM each run, measured from outside (process start to exit). "
             + rounds
-            + " rounds, the four variants interleaved and rotated; CDS = the launcher's class-data-sharing "
-            + "archive (written by an untimed first run), no CDS = CASSQL_CDS=off. Medians with min–max.",
+            + " rounds, the variants interleaved and rotated; java -jar = the tool started as before the "
+            + "launcher had options; launcher = cli/bin/cassql (C1 only, serial GC for query); CDS = its "
+            + "class-data-sharing archive (written by an untimed first run), no CDS = CASSQL_CDS=off. "
+            + "Medians with min–max.",
         t);
-    Samples sqlCds = new Samples(times.get(variant("sql", true)));
+    Samples sqlCds = new Samples(times.get(variant("sql", Launch.CDS)));
     report.fact(
         "cassql query, one row, SQL mode, CDS archive (wall time)",
         String.format(Locale.ROOT, "%.2f s", sqlCds.medianMillis() / 1000),
@@ -110,20 +135,30 @@ public final class CliBench {
         sqlCds.medianMillis() <= SQL_TARGET_MS ? "yes" : "**no**",
         "median of " + sqlCds.count() + " runs, max " + Report.fmt(sqlCds.max() / 1e9) + " s");
     for (String mode : List.of("sql", "cql")) {
+      String m = mode.toUpperCase(Locale.ROOT);
+      Samples cds = new Samples(times.get(variant(mode, Launch.CDS)));
       report.ratio(
-          "cassql query, " + mode.toUpperCase(Locale.ROOT) + " mode: speed-up of the CDS archive",
-          median(ratios.get(mode)),
+          "cassql query, " + m + " mode: speed-up of the CDS archive (launcher without / with it)",
+          median(ratios.get(mode + "-cds")),
           Double.NaN,
-          "median of per-round ratios (no CDS / CDS); no CDS "
-              + ScanBench.ms(new Samples(times.get(variant(mode, false))))
+          "median of per-round ratios; no CDS "
+              + ScanBench.ms(new Samples(times.get(variant(mode, Launch.NO_CDS))))
               + ", CDS "
-              + ScanBench.ms(new Samples(times.get(variant(mode, true)))));
+              + ScanBench.ms(cds));
+      report.ratio(
+          "cassql query, " + m + " mode: launcher with CDS vs java -jar",
+          median(ratios.get(mode + "-all")),
+          Double.NaN,
+          "median of per-round ratios; java -jar "
+              + ScanBench.ms(new Samples(times.get(variant(mode, Launch.PLAIN_JAR))))
+              + ", launcher with CDS "
+              + ScanBench.ms(cds));
     }
   }
 
-  private static Variant variant(String mode, boolean cds) {
+  private static Variant variant(String mode, Launch launch) {
     return VARIANTS.stream()
-        .filter(v -> v.mode().equals(mode) && v.cds() == cds)
+        .filter(v -> v.mode().equals(mode) && v.launch() == launch)
         .findFirst()
         .orElseThrow();
   }
@@ -133,14 +168,23 @@ public final class CliBench {
       Path cassql,
       BenchCluster cluster,
       String mode,
-      boolean cds,
+      Launch launch,
       Path cache,
       Path logs,
       String name)
       throws IOException, InterruptedException {
-    List<String> cmd =
+    List<String> cmd = new ArrayList<>();
+    if (launch == Launch.PLAIN_JAR) {
+      cmd.addAll(
+          List.of(
+              Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+              "-jar",
+              jar(cassql).toString()));
+    } else {
+      cmd.add(cassql.toString());
+    }
+    cmd.addAll(
         List.of(
-            cassql.toString(),
             "query",
             "--url",
             "jdbc:cassandra://" + cluster.host() + ":" + cluster.port() + "/tpch",
@@ -150,12 +194,17 @@ public final class CliBench {
             mode,
             "--format",
             "csv",
-            QUERY);
+            QUERY));
     Path log = logs.resolve(name + ".log");
     ProcessBuilder pb =
         new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("CASSQL_PASSWORD", BenchCluster.PASSWORD);
-    pb.environment().put("CASSQL_CDS", cds ? "on" : "off");
+    pb.environment().put("CASSQL_CDS", launch == Launch.NO_CDS ? "off" : "on");
+    if (launch == Launch.CDS_NO_WARM_UP) {
+      pb.environment().put("CASSQL_JAVA_OPTS", "-Dcassql.warmUp=false");
+    } else {
+      pb.environment().remove("CASSQL_JAVA_OPTS");
+    }
     pb.environment().put("CASSQL_CACHE_DIR", cache.toString());
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
     long start = System.nanoTime();
@@ -171,6 +220,17 @@ public final class CliBench {
           name + ": cassql query exited " + p.exitValue() + " with " + lines + "; see " + log);
     }
     return elapsed;
+  }
+
+  /** The runnable jar the launcher starts: {@code target/cassql-cli-*-all.jar} beside its bin. */
+  private static Path jar(Path cassql) throws IOException {
+    Path target = cassql.toAbsolutePath().getParent().getParent().resolve("target");
+    try (var files = Files.list(target)) {
+      return files
+          .filter(f -> f.getFileName().toString().matches("cassql-cli-.*-all\\.jar"))
+          .findFirst()
+          .orElseThrow(() -> new IllegalStateException("no cassql-cli-*-all.jar in " + target));
+    }
   }
 
   private static double median(List<Double> values) {
