@@ -87,17 +87,39 @@ class ConfigFileIT extends CassandraTestSupport {
     return n;
   }
 
-  private static List<RecordingRequestTracker.Sent> pagesOfPaged() {
-    return RecordingRequestTracker.sent("paged");
+  private static String sessionOf(Connection c) throws SQLException {
+    return c.unwrap(CqlSession.class).getName();
+  }
+
+  /** The requests for table {@code paged} recorded for {@code session}. */
+  private static List<RecordingRequestTracker.Sent> pagesOf(String session) {
+    return RecordingRequestTracker.sent("paged").stream()
+        .filter(s -> s.session().equals(session) || s.session().startsWith(session + "|"))
+        .toList();
+  }
+
+  /**
+   * The pages of {@code session}, once {@code expected} of them are recorded (the tracker hears of
+   * a page on a driver thread, possibly just after the caller has its rows), or after 10 s.
+   */
+  private static List<RecordingRequestTracker.Sent> awaitPages(String session, int expected)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (pagesOf(session).size() < expected && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(100); // one more page, if there were one too many, would show by now
+    return pagesOf(session);
   }
 
   @Test
-  void the_files_page_size_consistency_and_timeout_reach_the_node_in_cql_mode()
-      throws SQLException {
+  void the_files_page_size_consistency_and_timeout_reach_the_node_in_cql_mode() throws Exception {
+    String session;
     try (Connection c = open("queryMode=cql&configFile=" + tuned)) {
+      session = sessionOf(c);
       assertEquals(ROWS, countRows(c, "SELECT c, v FROM paged WHERE p = 1"));
     }
-    List<RecordingRequestTracker.Sent> pages = pagesOfPaged();
+    List<RecordingRequestTracker.Sent> pages = awaitPages(session, 4);
     // 25 rows at 7 a page: 7 + 7 + 7 + 4
     assertEquals(4, pages.size(), pages.toString());
     for (RecordingRequestTracker.Sent page : pages) {
@@ -108,24 +130,28 @@ class ConfigFileIT extends CassandraTestSupport {
   }
 
   @Test
-  void the_files_page_size_reaches_the_node_in_sql_mode() throws SQLException {
+  void the_files_page_size_reaches_the_node_in_sql_mode() throws Exception {
+    String session;
     try (Connection c = open("queryMode=sql&configFile=" + tuned)) {
+      session = sessionOf(c);
       assertEquals(ROWS, countRows(c, "SELECT c, v FROM paged WHERE p = 1"));
     }
-    List<RecordingRequestTracker.Sent> pages = pagesOfPaged();
+    List<RecordingRequestTracker.Sent> pages = awaitPages(session, 4);
     assertEquals(4, pages.size(), pages.toString());
     assertTrue(pages.stream().allMatch(p -> p.pageSize() == 7 && p.consistency().equals("QUORUM")));
   }
 
   @Test
-  void the_urls_settings_win_over_the_file() throws SQLException {
+  void the_urls_settings_win_over_the_file() throws Exception {
+    String session;
     try (Connection c =
         open(
             "queryMode=cql&fetchSize=10&consistencyLevel=ONE&requestTimeout=9000&configFile="
                 + tuned)) {
+      session = sessionOf(c);
       assertEquals(ROWS, countRows(c, "SELECT c, v FROM paged WHERE p = 1"));
     }
-    List<RecordingRequestTracker.Sent> pages = pagesOfPaged();
+    List<RecordingRequestTracker.Sent> pages = awaitPages(session, 3);
     // 25 rows at 10 a page: 10 + 10 + 5
     assertEquals(3, pages.size(), pages.toString());
     for (RecordingRequestTracker.Sent page : pages) {
@@ -143,19 +169,22 @@ class ConfigFileIT extends CassandraTestSupport {
         Connection a2 = open("queryMode=cql&fetchSize=3&configFile=" + tuned)) {
       assertNotSame(a.unwrap(CqlSession.class), b.unwrap(CqlSession.class));
       assertEquals(a.unwrap(CqlSession.class), a2.unwrap(CqlSession.class));
+      String session = sessionOf(a);
       assertEquals(ROWS, countRows(b, "SELECT c, v FROM paged WHERE p = 1"));
-      // b's file installs no tracker: nothing recorded for it
-      assertTrue(pagesOfPaged().isEmpty(), pagesOfPaged().toString());
-      // a2 shares a's session but keeps its own fetchSize; a keeps the file's
+      // b's file installs no tracker: nothing recorded for its session
+      assertTrue(awaitPages(sessionOf(b), 0).isEmpty());
+      // a2 shares a's session but keeps its own fetchSize (9 pages of 3); a keeps the file's
       assertEquals(ROWS, countRows(a2, "SELECT c, v FROM paged WHERE p = 1"));
+      List<RecordingRequestTracker.Sent> pages = awaitPages(session, 9);
       Set<Integer> sizes =
-          pagesOfPaged().stream()
-              .map(RecordingRequestTracker.Sent::pageSize)
-              .collect(Collectors.toSet());
-      assertEquals(Set.of(3), sizes);
+          pages.stream().map(RecordingRequestTracker.Sent::pageSize).collect(Collectors.toSet());
+      assertEquals(Set.of(3), sizes, pages.toString());
+      assertEquals(9, pages.size(), pages.toString());
       RecordingRequestTracker.clear();
       assertEquals(ROWS, countRows(a, "SELECT c, v FROM paged WHERE p = 1"));
-      assertEquals(4, pagesOfPaged().size());
+      List<RecordingRequestTracker.Sent> pagesOfA = awaitPages(session, 4);
+      assertEquals(4, pagesOfA.size(), pagesOfA.toString());
+      assertTrue(pagesOfA.stream().allMatch(p -> p.pageSize() == 7), pagesOfA.toString());
     }
   }
 
