@@ -88,7 +88,8 @@ public final class DmlPreparedStatement extends ParameterSetters {
     for (CqlWrite w : plan.writes()) {
       PreparedStatement prepared;
       try {
-        prepared = connection.session().prepare(simple(w.cql()));
+        prepared =
+            connection.session().prepare(simple(w.cql()).setTimeout(connection.requestTimeout()));
       } catch (RuntimeException e) {
         throw CassandraErrorTranslator.translate(e);
       }
