@@ -27,6 +27,10 @@ import javax.net.ssl.TrustManagerFactory;
 final class CqlSessionFactory {
   private static final AtomicInteger SESSION_NUMBER = new AtomicInteger();
 
+  /** True in the -all.jar, whose copy of the Java driver is relocated under io.cassql.shaded. */
+  static final boolean RUNS_FROM_BUNDLE =
+      CqlSession.class.getName().startsWith("io.cassql.shaded.");
+
   private CqlSessionFactory() {}
 
   static CqlSession open(ConnectionSettings s) throws SQLException {
@@ -59,6 +63,11 @@ final class CqlSessionFactory {
             .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0);
     if (!s.compression().equals("none")) {
       config.withString(DefaultDriverOption.PROTOCOL_COMPRESSION, s.compression());
+    }
+    if (RUNS_FROM_BUNDLE) {
+      // the bundle leaves out jnr-posix (native code cannot be relocated): take the JDK's clock
+      // at once rather than log a failed attempt to load the native one
+      config.withBoolean(DefaultDriverOption.TIMESTAMP_GENERATOR_FORCE_JAVA_CLOCK, true);
     }
     if (s.localDatacenter().isEmpty()) {
       config.withString(
