@@ -27,7 +27,7 @@ class BundleContentsTest {
   /** Non-class files allowed outside io/cassql: the jar's metadata and the Java driver's config. */
   private static final Pattern ALLOWED_RESOURCE =
       Pattern.compile(
-          "META-INF/(MANIFEST\\.MF|LICENSE|NOTICE|[A-Za-z]+-LICENSE|[A-Za-z]+-NOTICE|NOTICE_binary\\.txt"
+          "META-INF/(MANIFEST\\.MF|LICENSE|NOTICE|THIRD-PARTY\\.txt|[A-Za-z]+-LICENSE|[A-Za-z]+-NOTICE|NOTICE_binary\\.txt"
               + "|README\\.txt|services/.*)"
               + "|reference\\.conf"
               // commons-math3 reads these by a fixed path of its own; not a class, not a service
@@ -122,6 +122,19 @@ class BundleContentsTest {
           notice.contains("The CasSQL authors (http://www.apache.org/)"),
           "CasSQL's own notice names its own site");
       assertNull(jar.getEntry("META-INF/LICENSE.txt"), "one LICENSE, not one per library");
+      String thirdParty = text(jar, "META-INF/THIRD-PARTY.txt");
+      for (String lib :
+          List.of(
+              "org.apache.calcite:calcite-core:",
+              "io.netty:netty-common:",
+              "com.google.guava:guava:",
+              "com.google.protobuf:protobuf-java:",
+              "org.codehaus.janino:janino:",
+              "org.slf4j:slf4j-api:",
+              "MIT License",
+              "BSD 3-Clause License")) {
+        assertTrue(thirdParty.contains(lib), "THIRD-PARTY.txt names " + lib);
+      }
     }
   }
 
