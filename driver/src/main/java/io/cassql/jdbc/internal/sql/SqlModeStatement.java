@@ -138,6 +138,7 @@ public final class SqlModeStatement extends CqlStatement {
             plan,
             values,
             sql.executor(getFetchSize()),
+            sql.memoryAccount(),
             control,
             getLargeMaxRows(),
             getFetchSize()));
