@@ -73,6 +73,9 @@ class MemoryMetersTest {
             + " AS u(v, w) GROUP BY y, w";
     assertEquals(64, run(sql, 0));
     assertStops(sql, "aggregate");
+    assertEquals(
+        java.util.List.of("aggregate (GROUP BY / DISTINCT)"),
+        EngineQueries.ENGINE.compile(sql, null, QueryControl.startingNow(0)).inMemoryOperators());
   }
 
   @Test

@@ -21,7 +21,7 @@ import javax.management.openmbean.CompositeData;
 /**
  * The JVM-wide watch over the heap for SQL mode: the old generation's collection-usage threshold
  * (its use after a garbage collection) is set to a share of its limit ({@code
- * -Dcassql.heapGuard=85%} by default, {@code off} to disable); when a collection leaves the heap
+ * -Dcassql.heapGuard=80%} by default, {@code off} to disable); when a collection leaves the heap
  * fuller than that, the running SQL-mode query that keeps the most rows in memory is stopped
  * through its cancel path with a {@link QueryMemoryException}, so that it fails instead of the JVM
  * running out of memory. One query at a time: another is stopped only once the last one stopped has
@@ -35,8 +35,11 @@ public final class HeapGuard {
   private static final Map<QueryControl, Boolean> RUNNING =
       Collections.synchronizedMap(new WeakHashMap<>());
 
+  private static final Object WAKE = new Object();
+  private static final long COLLECTION_INTERVAL_NANOS = 2_000_000_000L;
   private static volatile boolean installed;
   private static volatile double share;
+  private static volatile MemoryPoolMXBean tenured;
 
   private HeapGuard() {}
 
@@ -113,7 +116,7 @@ public final class HeapGuard {
 
   /** The share of the heap limit set as threshold, from {@code -Dcassql.heapGuard}; 0 = off. */
   static double configuredShare(String value) {
-    String v = value == null ? "85%" : value.trim().toLowerCase(Locale.ROOT);
+    String v = value == null ? "80%" : value.trim().toLowerCase(Locale.ROOT);
     if (v.equals("off") || v.equals("none") || v.equals("0")) {
       return 0;
     }
@@ -128,8 +131,8 @@ public final class HeapGuard {
       // reported below
     }
     LOG.warning(
-        "-D" + PROPERTY + "=" + value + " is not a share of the heap (85%, or off); using 85%");
-    return 0.85;
+        "-D" + PROPERTY + "=" + value + " is not a share of the heap (80%, or off); using 80%");
+    return 0.80;
   }
 
   private static synchronized void install() {
@@ -146,25 +149,49 @@ public final class HeapGuard {
         // the tenured pool is the heap pool with a usage threshold (eden has none)
         if (pool.getType() == MemoryType.HEAP
             && pool.isUsageThresholdSupported()
-            && pool.isCollectionUsageThresholdSupported()) {
-          long max = pool.getUsage().getMax();
-          if (max > 0 && pool.getCollectionUsageThreshold() == 0) {
-            pool.setCollectionUsageThreshold((long) (max * share));
+            && pool.isCollectionUsageThresholdSupported()
+            && pool.getUsage().getMax() > 0) {
+          tenured = pool;
+          long threshold = (long) (pool.getUsage().getMax() * share);
+          if (pool.getCollectionUsageThreshold() == 0) {
+            pool.setCollectionUsageThreshold(threshold);
+          }
+          if (pool.getUsageThreshold() == 0) {
+            pool.setUsageThreshold(threshold);
           }
         }
       }
+      if (tenured == null) {
+        LOG.info("no heap pool with usage thresholds: the heap guard is off");
+        return;
+      }
       NotificationEmitter emitter = (NotificationEmitter) ManagementFactory.getMemoryMXBean();
       emitter.addNotificationListener(HeapGuard::onNotification, null, null);
+      Thread watch = new Thread(HeapGuard::watch, "cassql-heap-guard");
+      watch.setDaemon(true);
+      watch.start();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "the heap guard could not watch the heap", e);
     }
   }
 
+  /**
+   * A collection left the old generation fuller than the threshold (stop the largest query), or its
+   * use crossed the threshold between collections (wake the watch to verify it).
+   */
   private static void onNotification(Notification n, Object handback) {
-    if (!MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED.equals(n.getType())) {
-      return;
+    if (MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED.equals(n.getType())) {
+      MemoryUsage usage = MemoryNotificationInfo.from((CompositeData) n.getUserData()).getUsage();
+      afterCollection(usage);
+    } else if (MemoryNotificationInfo.MEMORY_THRESHOLD_EXCEEDED.equals(n.getType())) {
+      synchronized (WAKE) {
+        WAKE.notifyAll();
+      }
     }
-    MemoryUsage usage = MemoryNotificationInfo.from((CompositeData) n.getUserData()).getUsage();
+  }
+
+  /** Stops the largest query when {@code usage}, measured after a collection, is over the share. */
+  private static void afterCollection(MemoryUsage usage) {
     long max = usage.getMax();
     if (max <= 0 || usage.getUsed() < max * share) {
       return; // a threshold someone else set, lower than ours
@@ -177,5 +204,55 @@ public final class HeapGuard {
               + "% full after garbage collection: stopped the SQL-mode query keeping the most"
               + " rows in memory");
     }
+  }
+
+  /**
+   * The watch, on its own daemon thread: while a query with in-memory operators runs, every 100 ms
+   * (and at once when the old generation crosses the threshold), it reads the old generation's use.
+   * Between full collections that use includes garbage (the rows of queries that ended), so when it
+   * is over the threshold the watch asks for a collection (at most once every 2 s) and judges by
+   * the use measured after it; a JVM run with {@code -XX:+DisableExplicitGC} is judged at its own
+   * next full collection.
+   */
+  private static void watch() {
+    long lastCollection = System.nanoTime() - COLLECTION_INTERVAL_NANOS;
+    while (true) {
+      try {
+        synchronized (WAKE) {
+          WAKE.wait(100);
+        }
+        if (!anyMaterializing()) {
+          continue;
+        }
+        MemoryUsage now = tenured.getUsage();
+        if (now.getMax() <= 0 || now.getUsed() < now.getMax() * share) {
+          continue;
+        }
+        if (System.nanoTime() - lastCollection >= COLLECTION_INTERVAL_NANOS) {
+          lastCollection = System.nanoTime();
+          System.gc(); // the garbage in the old generation is only known after a full collection
+          MemoryUsage after = tenured.getCollectionUsage();
+          if (after != null) {
+            afterCollection(after);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "the heap guard's watch failed once", e);
+      }
+    }
+  }
+
+  private static boolean anyMaterializing() {
+    synchronized (RUNNING) {
+      for (QueryControl c : RUNNING.keySet()) {
+        if (c.memory().materializes()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -24,19 +24,36 @@ public final class MeteredRows {
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<T> enumerator() {
-        return new Metered<>(input.enumerator(), account);
+        return new Metered<>(input.enumerator(), account, control);
       }
     };
   }
 
-  /** An enumerator that charges each row it hands on. */
+  /**
+   * {@code input}, each row checked for a stop of the query running in {@code context} (its cancel
+   * flag): put under an operator whose rows are only counted once it hands them on (an aggregate),
+   * so that the heap guard's stop takes effect within a row of its input.
+   */
+  public static <T> Enumerable<T> checked(DataContext context, Enumerable<T> input) {
+    QueryControl control = QueryControl.of(context);
+    return new AbstractEnumerable<>() {
+      @Override
+      public Enumerator<T> enumerator() {
+        return new Metered<>(input.enumerator(), null, control);
+      }
+    };
+  }
+
+  /** An enumerator that checks for a stop on each row and charges it (when it has an account). */
   private static final class Metered<T> implements Enumerator<T> {
     private final Enumerator<T> rows;
     private final QueryMemory.Operator account;
+    private final QueryControl control;
 
-    Metered(Enumerator<T> rows, QueryMemory.Operator account) {
+    Metered(Enumerator<T> rows, QueryMemory.Operator account, QueryControl control) {
       this.rows = rows;
       this.account = account;
+      this.control = control;
     }
 
     @Override
@@ -46,10 +63,15 @@ public final class MeteredRows {
 
     @Override
     public boolean moveNext() {
+      if (control.isCanceled()) {
+        control.check();
+      }
       if (!rows.moveNext()) {
         return false;
       }
-      account.charge(RowSize.of(rows.current()));
+      if (account != null) {
+        account.charge(RowSize.of(rows.current()));
+      }
       return true;
     }
 

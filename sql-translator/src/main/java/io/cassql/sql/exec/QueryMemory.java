@@ -55,13 +55,37 @@ public final class QueryMemory {
     }
   }
 
-  /** Registers one in-memory operator of the plan ({@code label} says which, for messages). */
-  public Operator operator(String label) {
-    Operator o = new Operator(label);
+  /**
+   * Registers the in-memory operators a plan has, before it runs: some operators keep their rows
+   * while the plan is bound, before their meters are reached, and the heap guard must know the
+   * query keeps rows from its start.
+   */
+  public void planned(List<String> labels) {
     synchronized (operators) {
-      operators.add(o);
+      for (String label : labels) {
+        Operator o = new Operator(label);
+        o.claimed = false;
+        operators.add(o);
+      }
     }
-    return o;
+  }
+
+  /**
+   * The account of one in-memory operator of the plan ({@code label} says which, for messages): the
+   * one {@link #planned} registered under that label, else a new one.
+   */
+  public Operator operator(String label) {
+    synchronized (operators) {
+      for (Operator o : operators) {
+        if (!o.claimed && o.label.equals(label)) {
+          o.claimed = true;
+          return o;
+        }
+      }
+      Operator o = new Operator(label);
+      operators.add(o);
+      return o;
+    }
   }
 
   /**
@@ -107,6 +131,7 @@ public final class QueryMemory {
   public final class Operator {
     private final String label;
     private final AtomicLong bytes = new AtomicLong();
+    private boolean claimed = true;
 
     private Operator(String label) {
       this.label = label;

@@ -20,15 +20,26 @@ import org.apache.calcite.rel.SingleRel;
  */
 public final class MemoryMeter extends SingleRel implements EnumerableRel {
   private final String operator;
+  private final boolean charging;
 
-  MemoryMeter(RelOptCluster cluster, RelTraitSet traits, RelNode input, String operator) {
+  MemoryMeter(
+      RelOptCluster cluster, RelTraitSet traits, RelNode input, String operator, boolean charging) {
     super(cluster, traits, input);
     this.operator = operator;
+    this.charging = charging;
   }
 
   /** A meter over {@code input} for {@code operator}, with the input's traits. */
   static MemoryMeter over(RelNode input, String operator) {
-    return new MemoryMeter(input.getCluster(), input.getTraitSet(), input, operator);
+    return new MemoryMeter(input.getCluster(), input.getTraitSet(), input, operator, true);
+  }
+
+  /**
+   * A meter over the input of {@code operator} that only checks each row for a stop of the query
+   * (the operator's own rows are charged where it hands them on).
+   */
+  static MemoryMeter checking(RelNode input, String operator) {
+    return new MemoryMeter(input.getCluster(), input.getTraitSet(), input, operator, false);
   }
 
   /** The in-memory operator the rows are charged to. */
@@ -38,12 +49,14 @@ public final class MemoryMeter extends SingleRel implements EnumerableRel {
 
   @Override
   public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-    return new MemoryMeter(getCluster(), traitSet, sole(inputs), operator);
+    return new MemoryMeter(getCluster(), traitSet, sole(inputs), operator, charging);
   }
 
   @Override
   public RelWriter explainTerms(RelWriter pw) {
-    return super.explainTerms(pw).item("operator", operator);
+    return super.explainTerms(pw)
+        .item("operator", operator)
+        .itemIf("checks", "stop only", !charging);
   }
 
   @Override
@@ -54,12 +67,15 @@ public final class MemoryMeter extends SingleRel implements EnumerableRel {
     Expression metered =
         block.append(
             "metered",
-            Expressions.call(
-                MeteredRows.class,
-                "meter",
-                implementor.getRootExpression(),
-                Expressions.constant(operator),
-                rows));
+            charging
+                ? Expressions.call(
+                    MeteredRows.class,
+                    "meter",
+                    implementor.getRootExpression(),
+                    Expressions.constant(operator),
+                    rows)
+                : Expressions.call(
+                    MeteredRows.class, "checked", implementor.getRootExpression(), rows));
     block.add(Expressions.return_(null, metered));
     return implementor.result(child.physType, block.toBlock());
   }

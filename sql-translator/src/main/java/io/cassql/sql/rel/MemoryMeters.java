@@ -16,8 +16,9 @@ import org.apache.calcite.rel.RelNode;
  * Puts a {@link MemoryMeter} wherever a finished plan keeps rows in memory: under a sort (all its
  * input), under a hash join's build side (its right input), under the inputs of a window and of a
  * distinct UNION, INTERSECT or EXCEPT, and over a hash aggregate (its groups, counted as it hands
- * them on). Operators that stream (calcs, merge joins, nested-loop joins, top-N sorts with a limit,
- * sorted aggregates) get none.
+ * them on; under it a meter that only checks each input row for a stop of the query). Operators
+ * that stream (calcs, merge joins, nested-loop joins, top-N sorts with a limit, sorted aggregates)
+ * get none.
  */
 public final class MemoryMeters {
   /** The label of a sort's meter. */
@@ -29,32 +30,57 @@ public final class MemoryMeters {
   /** The label of a hash aggregate's meter. */
   public static final String AGGREGATE = "aggregate (GROUP BY / DISTINCT)";
 
+  /** The labels of the meters put into the last plan finished on this thread. */
+  private static final ThreadLocal<List<String>> LAST = ThreadLocal.withInitial(List::of);
+
   private MemoryMeters() {}
 
-  /** {@code plan} with meters; unchanged when nothing in it keeps rows in memory. */
+  /**
+   * {@code plan} with meters; unchanged when nothing in it keeps rows in memory. The labels of the
+   * meters put in are kept for {@link #takeLabels} on this thread.
+   */
   public static RelNode insert(RelNode plan) {
+    List<String> labels = new ArrayList<>();
+    LAST.set(labels);
     if (!(plan instanceof EnumerableRel)) {
       return plan;
     }
-    return visit(plan);
+    return visit(plan, labels);
   }
 
-  private static RelNode visit(RelNode rel) {
+  /**
+   * The labels of the meters {@link #insert} put into the last plan finished on this thread (empty
+   * when none); forgets them.
+   */
+  public static List<String> takeLabels() {
+    List<String> labels = LAST.get();
+    LAST.remove();
+    return List.copyOf(labels);
+  }
+
+  private static RelNode visit(RelNode rel, List<String> labels) {
     List<RelNode> inputs = rel.getInputs();
     List<RelNode> metered = new ArrayList<>(inputs.size());
     boolean changed = false;
     for (int i = 0; i < inputs.size(); i++) {
       RelNode input = inputs.get(i);
-      RelNode visited = input instanceof EnumerableRel ? visit(input) : input;
+      RelNode visited = input instanceof EnumerableRel ? visit(input, labels) : input;
       String label = inputLabel(rel, i);
       if (label != null) {
         visited = MemoryMeter.over(visited, label);
+        labels.add(label);
+      } else if (rel instanceof EnumerableAggregate) {
+        visited = MemoryMeter.checking(visited, AGGREGATE);
       }
       changed |= visited != input;
       metered.add(visited);
     }
     RelNode out = changed ? rel.copy(rel.getTraitSet(), metered) : rel;
-    return out instanceof EnumerableAggregate ? MemoryMeter.over(out, AGGREGATE) : out;
+    if (out instanceof EnumerableAggregate) {
+      labels.add(AGGREGATE);
+      return MemoryMeter.over(out, AGGREGATE);
+    }
+    return out;
   }
 
   /** The label of the meter under input {@code i} of {@code rel}, or null when it needs none. */

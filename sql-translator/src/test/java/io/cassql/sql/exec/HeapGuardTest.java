@@ -69,10 +69,10 @@ class HeapGuardTest {
 
   @Test
   void should_read_the_threshold_setting() {
-    assertEquals(0.85, HeapGuard.configuredShare(null), 1e-9);
+    assertEquals(0.80, HeapGuard.configuredShare(null), 1e-9);
     assertEquals(0.9, HeapGuard.configuredShare("90%"), 1e-9);
     assertEquals(0.7, HeapGuard.configuredShare("0.7"), 1e-9);
     assertEquals(0, HeapGuard.configuredShare("off"), 1e-9);
-    assertEquals(0.85, HeapGuard.configuredShare("lots"), 1e-9);
+    assertEquals(0.80, HeapGuard.configuredShare("lots"), 1e-9);
   }
 }

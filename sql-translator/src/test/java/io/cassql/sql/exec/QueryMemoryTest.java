@@ -59,6 +59,19 @@ class QueryMemoryTest {
   }
 
   @Test
+  void should_know_a_plans_operators_before_their_meters_are_reached() {
+    QueryMemory memory = new QueryMemory(0, "none", HEAP);
+    memory.planned(List.of("aggregate (GROUP BY / DISTINCT)", "sort (ORDER BY)"));
+    assertTrue(memory.materializes());
+    assertEquals("aggregate (GROUP BY / DISTINCT) / sort (ORDER BY)", memory.largestOperator());
+    memory.operator("sort (ORDER BY)").charge(10);
+    memory.operator("aggregate (GROUP BY / DISTINCT)").charge(20);
+    // the meters took the planned accounts: no label appears twice
+    assertEquals("aggregate (GROUP BY / DISTINCT)", memory.largestOperator());
+    assertEquals(30, memory.total());
+  }
+
+  @Test
   void should_meter_rows_as_they_pass_and_stop_at_the_budget() {
     QueryControl control = QueryControl.startingNow(0);
     List<Object[]> rows = new ArrayList<>();
