@@ -79,6 +79,16 @@ public enum SqlState {
     this.code = code;
   }
 
+  /** The constant whose code is {@code code}, if any. */
+  public static java.util.Optional<SqlState> byCode(String code) {
+    for (SqlState s : values()) {
+      if (s.code.equals(code)) {
+        return java.util.Optional.of(s);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /** The five-character SQLSTATE. */
   public String code() {
     return code;

@@ -103,13 +103,11 @@ public final class HeapGuard {
           String.format(
               Locale.ROOT,
               "the query was stopped before the JVM ran out of memory: after garbage collection"
-                  + " the heap was %d%% full (%s) and this query held the most memory, in its %s"
-                  + " (about %s of rows counted); narrow the query (WHERE, LIMIT, fewer columns)"
-                  + " or raise the heap (-Xmx)",
+                  + " the heap was %d%% full (%s) and this query held the most memory: %s;"
+                  + " narrow the query (WHERE, LIMIT, fewer columns) or raise the heap (-Xmx)",
               limit > 0 ? used * 100 / limit : 0,
               m.limits(),
-              m.largestOperator(),
-              MemoryBudget.format(m.total())));
+              m.describe()));
     }
     return victim;
   }

@@ -116,6 +116,32 @@ public final class QueryMemory {
     }
   }
 
+  /**
+   * The plan's in-memory operators with what each keeps, for a message: "its sort (ORDER BY) (about
+   * 25 MB), its aggregate (GROUP BY / DISTINCT) (not counted yet)".
+   */
+  public String describe() {
+    java.util.Map<String, Long> byLabel = new java.util.LinkedHashMap<>();
+    synchronized (operators) {
+      for (Operator o : operators) {
+        byLabel.merge(o.label, o.bytes.get(), Long::sum);
+      }
+    }
+    if (byLabel.isEmpty()) {
+      return "no operator that keeps rows in memory";
+    }
+    List<String> parts = new ArrayList<>();
+    byLabel.forEach(
+        (label, bytes) ->
+            parts.add(
+                "its "
+                    + label
+                    + (bytes > 0
+                        ? " (about " + MemoryBudget.format(bytes) + ")"
+                        : " (not counted yet)")));
+    return String.join(", ", parts);
+  }
+
   /** The heap limit and the budget setting, for messages. */
   String limits() {
     return "heap limit "

@@ -54,7 +54,7 @@ class HeapGuardTest {
       assertTrue(victim.isCanceled());
       QueryMemoryException e = assertThrows(QueryMemoryException.class, victim::check);
       assertTrue(e.getMessage().contains("89% full"), e.getMessage());
-      assertTrue(e.getMessage().contains("in its sort (ORDER BY)"), e.getMessage());
+      assertTrue(e.getMessage().contains("its sort (ORDER BY) (about 5 MB)"), e.getMessage());
       assertTrue(e.getMessage().contains("heap limit 256 MB"), e.getMessage());
       // while the stopped query unwinds, no other is stopped
       assertNull(HeapGuard.stopLargest(230L << 20, HEAP));

@@ -68,6 +68,11 @@ class QueryMemoryTest {
     memory.operator("aggregate (GROUP BY / DISTINCT)").charge(20);
     // the meters took the planned accounts: no label appears twice
     assertEquals("aggregate (GROUP BY / DISTINCT)", memory.largestOperator());
+    memory.planned(List.of("hash join (its build side)"));
+    assertEquals(
+        "its aggregate (GROUP BY / DISTINCT) (about 1 KB), its sort (ORDER BY) (about 1 KB),"
+            + " its hash join (its build side) (not counted yet)",
+        memory.describe());
     assertEquals(30, memory.total());
   }
 

@@ -219,7 +219,8 @@ class MemoryGuardIT {
                   + " ON a.l_shipmode = b.l_shipmode GROUP BY a.l_comment, b.l_comment");
       assertEquals("53200", e.getSQLState(), e.toString());
       assertTrue(e.getMessage().contains("before the JVM ran out of memory"), e.getMessage());
-      assertTrue(e.getMessage().contains("aggregate"), e.getMessage());
+      assertTrue(e.getMessage().contains("its aggregate (GROUP BY / DISTINCT)"), e.getMessage());
+      assertTrue(e.getMessage().contains("heap limit 256 MB"), e.getMessage());
       stillAnswers(s);
     }
   }
