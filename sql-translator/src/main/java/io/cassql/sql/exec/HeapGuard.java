@@ -80,7 +80,7 @@ public final class HeapGuard {
    * it (null when none was stopped). {@code used} and {@code limit} describe the heap after the
    * collection.
    */
-  static QueryControl stopLargest(long used, long limit) {
+  static synchronized QueryControl stopLargest(long used, long limit) {
     List<QueryControl> running;
     synchronized (RUNNING) {
       running = new ArrayList<>(RUNNING.keySet());
