@@ -15,7 +15,8 @@ import org.apache.calcite.DataContext;
  * Statement.cancel()}) and the end of its time budget ({@code setQueryTimeout}). Every wait of the
  * query (a page, a prepare, planning) waits in short slices and checks both, so a cancel or a
  * timeout stops it within a fraction of a second, and the abandoned request is cancelled in the
- * Cassandra driver.
+ * Cassandra driver. It also holds the query's memory account ({@link QueryMemory}), and the heap
+ * guard stops a query through the same flag ({@link #stopForMemory}).
  */
 public final class QueryControl {
   /** The key under which a query's control is found in its {@link DataContext}. */
