@@ -283,8 +283,8 @@ SELECT e.id, d.region, e.salary FROM conf.emp e JOIN conf.dept d ON e.dept = d.d
 SELECT id AS "Ident", t AS label_text FROM conf.types LIMIT 0
 SELECT CAST(id AS DOUBLE) AS c1, CAST(id AS DECIMAL(10,2)) AS c2, CAST(id AS VARCHAR(10)) AS c3, CAST(hired AS TIMESTAMP) AS c4 FROM conf.emp WHERE 1=0
 SELECT COUNT(*) AS n, SUM(salary) AS s, MIN(hired) AS h, MAX(name) AS m FROM conf.emp WHERE 1=0
-# BUG: duplicate column names of a join are made unique in the labels (CasSQL: dept, id, ..., dept0, id0; H2 and the SQL standard: dept, id, ..., dept, id)
-# SELECT * FROM conf.emp e JOIN conf.emp_vt_badges b ON e.dept = b.dept AND e.id = b.id WHERE 1=0
+# a join's repeated column names keep their names as labels (dept, id, ..., dept, id), as in H2 and the SQL standard
+SELECT * FROM conf.emp e JOIN conf.emp_vt_badges b ON e.dept = b.dept AND e.id = b.id WHERE 1=0
 SELECT e.*, b.badges_value FROM conf.emp e JOIN conf.emp_vt_badges b ON e.dept = b.dept AND e.id = b.id WHERE 1=0
 SELECT id FROM conf.emp ORDER BY id LIMIT 0
 # --- ordinals in GROUP BY and ORDER BY (H2 has no GROUP BY ordinal: its reference query names the column)

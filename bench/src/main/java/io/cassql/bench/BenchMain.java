@@ -2,6 +2,7 @@ package io.cassql.bench;
 
 import io.cassql.bench.internal.BenchCluster;
 import io.cassql.bench.internal.Blackhole;
+import io.cassql.bench.internal.CliBench;
 import io.cassql.bench.internal.ConnectionBench;
 import io.cassql.bench.internal.FirstQueryBench;
 import io.cassql.bench.internal.HeapBench;
@@ -98,6 +99,9 @@ public final class BenchMain {
       }
       if (o.runs("firstquery")) {
         FirstQueryBench.run(cluster, o, report);
+      }
+      if (o.runs("cli")) {
+        CliBench.run(cluster, o, report);
       }
       if (o.runs("plans")) {
         PlanSharingBench.run(cluster, o, report);

@@ -23,7 +23,16 @@ public record BenchOptions(
 
   /** Every section, in the order they run. */
   public static final List<String> ALL_SECTIONS =
-      List.of("scan", "lookup", "statements", "connections", "firstquery", "plans", "tpch", "heap");
+      List.of(
+          "scan",
+          "lookup",
+          "statements",
+          "connections",
+          "firstquery",
+          "cli",
+          "plans",
+          "tpch",
+          "heap");
 
   /** The usage text. */
   public static final String USAGE =

@@ -1,6 +1,7 @@
 package io.cassql.cli;
 
 import io.cassql.cli.internal.command.CassqlCommand;
+import io.cassql.sql.PlannerWarmUp;
 import java.util.Arrays;
 import java.util.TimeZone;
 
@@ -23,7 +24,26 @@ public final class Cassql {
         System.setProperty("org.slf4j.simpleLogger.log.io.netty", "off");
       }
     }
-    System.exit(execute(args));
+    int exit = execute(args);
+    if (Boolean.getBoolean(CDS_TRAINING)) {
+      trainForClassDataSharing();
+    }
+    System.exit(exit);
+  }
+
+  /**
+   * Set by {@code bin/cassql} on the run that writes the class-data-sharing archive: after the
+   * command, SQL mode's planner is loaded too, so that the archive serves SQL queries even when the
+   * first run was CQL or a failure.
+   */
+  static final String CDS_TRAINING = "cassql.cds.training";
+
+  private static void trainForClassDataSharing() {
+    try {
+      PlannerWarmUp.run();
+    } catch (Throwable ignored) {
+      // the archive then holds what the command itself loaded
+    }
   }
 
   /** Runs a command line in this JVM and returns its exit code, without exiting. */

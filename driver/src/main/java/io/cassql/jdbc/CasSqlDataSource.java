@@ -339,6 +339,15 @@ public class CasSqlDataSource implements DataSource, Serializable {
     return text(CasSqlProperty.COMPRESSION);
   }
 
+  /** A Java driver configuration file (HOCON) layered under this data source's own settings. */
+  public void setConfigFile(String path) {
+    set(CasSqlProperty.CONFIG_FILE, path);
+  }
+
+  public String getConfigFile() {
+    return text(CasSqlProperty.CONFIG_FILE);
+  }
+
   // --- javax.sql.DataSource and CommonDataSource
 
   public void setDescription(String description) {

@@ -99,7 +99,15 @@ public enum CasSqlProperty {
       "none",
       "Compression of the native protocol: none, lz4 (bundled) or snappy (needs snappy-java on the"
           + " class path and a protocol v4 cluster)",
-      List.of("none", "lz4", "snappy"));
+      List.of("none", "lz4", "snappy")),
+  CONFIG_FILE(
+      "configFile",
+      null,
+      "A Java driver configuration file (HOCON, like the driver's application.conf, options under"
+          + " datastax-java-driver) layered under the connection's own settings: what the URL or"
+          + " properties set wins, then the file, then CasSQL's defaults, then the driver's"
+          + " reference.conf",
+      List.of());
 
   private final String propertyName;
   private final String defaultValue;

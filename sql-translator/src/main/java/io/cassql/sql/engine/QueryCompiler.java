@@ -62,7 +62,7 @@ final class QueryCompiler {
     for (int i = 0; i < signature.columns.size(); i++) {
       ColumnMetaData c = signature.columns.get(i);
       SqlTypeName typeName = i < fields.size() ? fields.get(i).getType().getSqlTypeName() : null;
-      columns.add(column(root, c, typeName));
+      columns.add(column(root, c, typeName, sql));
     }
     List<ParameterType> parameters = new ArrayList<>();
     for (AvaticaParameter p : signature.parameters) {
@@ -89,17 +89,19 @@ final class QueryCompiler {
         engine);
   }
 
-  private static ResultColumn column(CalciteSchema root, ColumnMetaData c, SqlTypeName typeName) {
+  private static ResultColumn column(
+      CalciteSchema root, ColumnMetaData c, SqlTypeName typeName, String sql) {
     CqlKind kind = typeName == null ? null : SqlValues.kindOf(typeName);
     String schema = c.schemaName == null ? "" : c.schemaName;
     String table = c.tableName == null ? "" : c.tableName;
     String name = c.columnName == null ? c.label : c.columnName;
+    String label = ColumnLabels.label(c.label, c.columnName, sql);
     if (kind == CqlKind.TEXT && !table.isEmpty()) {
       DataType origin = originType(root, schema, table, name);
       CqlKind originKind = origin == null ? null : CqlKind.of(origin);
       if (originKind == CqlKind.UUID || originKind == CqlKind.TIMEUUID) {
         return new ResultColumn(
-            c.label,
+            label,
             name,
             schema,
             table,
@@ -115,7 +117,7 @@ final class QueryCompiler {
       }
     }
     return new ResultColumn(
-        c.label,
+        label,
         name,
         schema,
         table,

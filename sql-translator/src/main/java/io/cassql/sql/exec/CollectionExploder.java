@@ -3,10 +3,9 @@ package io.cassql.sql.exec;
 import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.metadata.schema.TableMetadata;
 import com.datastax.oss.driver.api.core.type.DataType;
-import com.datastax.oss.driver.api.core.type.ListType;
-import com.datastax.oss.driver.api.core.type.MapType;
-import com.datastax.oss.driver.api.core.type.SetType;
+import io.cassql.relational.CollectionElements;
 import io.cassql.relational.CollectionShape;
+import io.cassql.relational.ElementPart;
 import io.cassql.schema.types.CqlKind;
 import io.cassql.sql.pushdown.CollectionLayout;
 import io.cassql.sql.pushdown.CollectionLayout.Field;
@@ -16,7 +15,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
@@ -53,12 +51,12 @@ final class CollectionExploder implements Enumerator<Object> {
               .getColumn(CqlIdentifier.fromInternal(sides[s].collection()))
               .orElseThrow()
               .getType();
+      CollectionShape shape = sides[s].shape();
       partTypes[s] =
-          type instanceof ListType l
-              ? new DataType[] {null, l.getElementType()}
-              : type instanceof SetType t
-                  ? new DataType[] {null, t.getElementType()}
-                  : new DataType[] {((MapType) type).getKeyType(), ((MapType) type).getValueType()};
+          new DataType[] {
+            shape == CollectionShape.MAP ? CollectionShape.partType(type, ElementPart.KEY) : null,
+            CollectionShape.partType(type, ElementPart.VALUE)
+          };
     }
     this.fields = layout.fields().toArray(Field[]::new);
     this.fieldColumn = new int[fields.length];
@@ -125,24 +123,18 @@ final class CollectionExploder implements Enumerator<Object> {
     return fields.length == 1 ? out[0] : out;
   }
 
-  /** The {index or key, value} pairs of one collection, converted to Calcite's values. */
+  /**
+   * The {index or key, value} pairs of one collection (the relational model's explode), converted
+   * to Calcite's values.
+   */
   private List<Object[]> elements(int s, Object collection) {
-    if (collection == null) {
-      return List.of();
-    }
     DataType keyType = partTypes[s][0];
     DataType valueType = partTypes[s][1];
     List<Object[]> out = new ArrayList<>();
-    if (collection instanceof Map<?, ?> map) {
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        out.add(new Object[] {convert(e.getKey(), keyType), convert(e.getValue(), valueType)});
-      }
-    } else {
-      boolean list = sides[s].shape() == CollectionShape.LIST;
-      int index = 0;
-      for (Object e : (Iterable<?>) collection) {
-        out.add(new Object[] {list ? Integer.valueOf(index++) : null, convert(e, valueType)});
-      }
+    for (CollectionElements.Element e :
+        CollectionElements.explode(
+            collection, sides[s].shape(), k -> convert(k, keyType), v -> convert(v, valueType))) {
+      out.add(new Object[] {e.indexOrKey(), e.value()});
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package io.cassql.cli.internal.command;
 
 import io.cassql.cli.internal.embedded.EmbeddedNode;
+import io.cassql.jdbc.CasSqlDriver;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -82,9 +83,16 @@ final class ConnectionOptions {
     return resolvedProperties;
   }
 
-  /** Opens a connection through the driver. */
+  /**
+   * Opens a connection through CasSQL's driver directly: {@link DriverManager} would first load and
+   * initialize every other JDBC driver in the jar (H2, SQLite), which a one-shot command pays for.
+   */
   Connection open() throws Exception {
-    return DriverManager.getConnection(url(), credentials());
+    Connection c = new CasSqlDriver().connect(url(), credentials());
+    if (c == null) {
+      throw new ParameterException(spec.commandLine(), "--url must start with jdbc:cassandra://");
+    }
+    return c;
   }
 
   private void resolve() throws Exception {

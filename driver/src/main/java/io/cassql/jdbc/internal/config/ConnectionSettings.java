@@ -6,6 +6,8 @@ import io.cassql.jdbc.CasSqlProperty;
 import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import java.net.InetSocketAddress;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,6 +79,7 @@ public final class ConnectionSettings {
     bool(CasSqlProperty.ALLOW_FILTERING);
     bool(CasSqlProperty.SSL_HOSTNAME_VALIDATION);
     bool(CasSqlProperty.WARM_UP);
+    validateConfigFileName();
     if (authenticationType() == AuthenticationType.BASIC && user() == null) {
       throw invalidValue(
           CasSqlProperty.AUTHENTICATION_TYPE,
@@ -93,6 +96,20 @@ public final class ConnectionSettings {
   /** The properties as given (for {@code getPropertyInfo}). */
   public Map<CasSqlProperty, String> values() {
     return Collections.unmodifiableMap(values);
+  }
+
+  /** Whether the URL or the properties gave {@code p} a value (rather than leaving its default). */
+  public boolean isSet(CasSqlProperty p) {
+    return values.containsKey(p);
+  }
+
+  /** The Java driver configuration file named by {@code configFile}, absolute, if one is given. */
+  public Optional<Path> configFile() {
+    String v = raw(CasSqlProperty.CONFIG_FILE);
+    if (v == null || v.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(Path.of(v.trim()).toAbsolutePath().normalize());
   }
 
   /** Names given that no property has, for a warning. */
@@ -117,6 +134,16 @@ public final class ConnectionSettings {
   /** The port of hosts given without one (validated when the settings were read). */
   public int port() {
     return Integer.parseInt(raw(CasSqlProperty.PORT).trim());
+  }
+
+  /** HY024 when {@code configFile} is not a path at all (its content is read with the session). */
+  private void validateConfigFileName() throws SQLException {
+    try {
+      configFile();
+    } catch (InvalidPathException e) {
+      throw invalidValue(
+          CasSqlProperty.CONFIG_FILE, raw(CasSqlProperty.CONFIG_FILE), "not a file path");
+    }
   }
 
   /** HY024 unless the port property is a number from 1 to 65535. */

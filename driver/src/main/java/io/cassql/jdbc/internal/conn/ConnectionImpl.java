@@ -14,6 +14,7 @@ import io.cassql.jdbc.internal.cql.CqlPreparedStatement;
 import io.cassql.jdbc.internal.cql.CqlStatement;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.jdbc.internal.meta.CasSqlDatabaseMetaData;
+import io.cassql.jdbc.internal.session.RequestDefaults;
 import io.cassql.jdbc.internal.session.SessionRegistry;
 import io.cassql.jdbc.internal.sql.SqlModeStatement;
 import io.cassql.jdbc.internal.sql.SqlSession;
@@ -63,9 +64,11 @@ public final class ConnectionImpl extends ConnectionDefaults
     this.settings = settings;
     this.handle = handle;
     this.queryMode = settings.queryMode();
-    this.consistencyLevel = settings.consistencyLevel();
-    this.fetchSize = settings.fetchSize();
-    this.requestTimeout = settings.requestTimeout();
+    RequestDefaults requests =
+        RequestDefaults.of(settings, handle.session().getContext().getConfig().getDefaultProfile());
+    this.consistencyLevel = requests.consistencyLevel();
+    this.fetchSize = requests.fetchSize();
+    this.requestTimeout = requests.timeout();
     if (!settings.unknownProperties().isEmpty()) {
       addWarning("unknown connection properties ignored: " + settings.unknownProperties());
     }

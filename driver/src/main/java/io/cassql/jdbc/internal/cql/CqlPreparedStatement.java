@@ -39,7 +39,8 @@ public final class CqlPreparedStatement extends ParameterSetters {
   public CqlPreparedStatement(ConnectionContext connection, String cql) throws SQLException {
     super(connection);
     try {
-      this.prepared = connection.session().prepare(simple(cql));
+      this.prepared =
+          connection.session().prepare(simple(cql).setTimeout(connection.requestTimeout()));
     } catch (RuntimeException e) {
       throw CassandraErrorTranslator.translate(e);
     }

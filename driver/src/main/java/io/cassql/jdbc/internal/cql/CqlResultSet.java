@@ -2,38 +2,25 @@ package io.cassql.jdbc.internal.cql;
 
 import com.datastax.oss.driver.api.core.cql.AsyncResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.type.DataType;
 import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
 import io.cassql.jdbc.internal.error.SqlErrors;
-import io.cassql.jdbc.internal.jdbc.ForwardOnlyReadOnlyResultSet;
 import io.cassql.jdbc.internal.value.ValueGetters;
+import io.cassql.jdbc.internal.value.ValueResultSet;
 import io.cassql.schema.types.CqlKind;
 import io.cassql.sql.exec.QueryControl;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.sql.Date;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
-import java.sql.Time;
-import java.sql.Timestamp;
-import java.util.Calendar;
 import java.util.Iterator;
-import java.util.Map;
 
 /**
  * A forward-only result set over a Cassandra result: rows are read one page at a time as the caller
  * advances, so memory holds one page whatever the size of the result; the wait for a page stops
  * when the statement is cancelled.
  */
-public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
+public final class CqlResultSet extends ValueResultSet {
   private final Statement statement;
   private final QueryControl control;
   private AsyncResultSet result;
@@ -45,7 +32,6 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   private boolean afterLast;
   private boolean wasNull;
   private boolean closed;
-  private int fetchSize;
 
   CqlResultSet(
       Statement statement,
@@ -54,13 +40,13 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
       long maxRows,
       int fetchSize,
       QueryControl control) {
+    super(fetchSize);
     this.statement = statement;
     this.control = control;
     this.result = result;
     this.rows = result.currentPage().iterator();
     this.columns = columns;
     this.maxRows = maxRows;
-    this.fetchSize = fetchSize;
   }
 
   /** The Cassandra execution info of the last page read (tracing, coordinator). */
@@ -119,6 +105,7 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
     }
     int i = columns.index(columnIndex);
     wasNull = row.isNull(i);
+    setWasNull(wasNull);
     return i;
   }
 
@@ -131,19 +118,28 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   }
 
   @Override
-  public boolean wasNull() throws SQLException {
-    checkOpen();
-    return wasNull;
+  protected Object rawValue(int columnIndex) throws SQLException {
+    return value(at(columnIndex));
   }
+
+  @Override
+  protected CqlKind kind(int columnIndex) {
+    return columns.kinds[columnIndex - 1];
+  }
+
+  @Override
+  protected DataType type(int columnIndex) {
+    return columns.types[columnIndex - 1];
+  }
+
+  // The getters below read primitive and text columns straight from the row (no boxing); every
+  // other column, and every other getter, goes through ValueResultSet's one conversion.
 
   @Override
   public String getString(int columnIndex) throws SQLException {
     int i = at(columnIndex);
     CqlKind kind = columns.kinds[i];
-    if (wasNull) {
-      return null;
-    }
-    if (kind == CqlKind.TEXT || kind == CqlKind.ASCII) {
+    if (!wasNull && (kind == CqlKind.TEXT || kind == CqlKind.ASCII)) {
       return row.getString(i);
     }
     return ValueGetters.string(value(i), kind, columns.types[i]);
@@ -163,9 +159,24 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
     return (byte) integral(at(columnIndex), Byte.MIN_VALUE, Byte.MAX_VALUE, "TINYINT");
   }
 
+  @Override
+  public short getShort(int columnIndex) throws SQLException {
+    return (short) integral(at(columnIndex), Short.MIN_VALUE, Short.MAX_VALUE, "SMALLINT");
+  }
+
+  @Override
+  public int getInt(int columnIndex) throws SQLException {
+    return (int) integral(at(columnIndex), Integer.MIN_VALUE, Integer.MAX_VALUE, "INTEGER");
+  }
+
+  @Override
+  public long getLong(int columnIndex) throws SQLException {
+    return integral(at(columnIndex), Long.MIN_VALUE, Long.MAX_VALUE, "BIGINT");
+  }
+
   /**
    * A whole number in [min, max]: integer columns are read as primitives (no boxing, no
-   * BigDecimal), anything else through the exact conversion of {@link CqlValueGetters#longValue}.
+   * BigDecimal), anything else through the exact conversion of {@link ValueGetters#longValue}.
    */
   private long integral(int i, long min, long max, String target) throws SQLException {
     if (wasNull) {
@@ -213,21 +224,6 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   }
 
   @Override
-  public short getShort(int columnIndex) throws SQLException {
-    return (short) integral(at(columnIndex), Short.MIN_VALUE, Short.MAX_VALUE, "SMALLINT");
-  }
-
-  @Override
-  public int getInt(int columnIndex) throws SQLException {
-    return (int) integral(at(columnIndex), Integer.MIN_VALUE, Integer.MAX_VALUE, "INTEGER");
-  }
-
-  @Override
-  public long getLong(int columnIndex) throws SQLException {
-    return integral(at(columnIndex), Long.MIN_VALUE, Long.MAX_VALUE, "BIGINT");
-  }
-
-  @Override
   public float getFloat(int columnIndex) throws SQLException {
     int i = at(columnIndex);
     return columns.kinds[i] == CqlKind.FLOAT && !wasNull
@@ -238,123 +234,6 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   @Override
   public double getDouble(int columnIndex) throws SQLException {
     return floating(at(columnIndex));
-  }
-
-  @Override
-  public BigDecimal getBigDecimal(int columnIndex) throws SQLException {
-    int i = at(columnIndex);
-    return ValueGetters.decimal(value(i), columns.kinds[i], "DECIMAL");
-  }
-
-  @Override
-  @Deprecated
-  public BigDecimal getBigDecimal(int columnIndex, int scale) throws SQLException {
-    BigDecimal d = getBigDecimal(columnIndex);
-    return d == null ? null : d.setScale(scale, RoundingMode.HALF_UP);
-  }
-
-  @Override
-  public byte[] getBytes(int columnIndex) throws SQLException {
-    int i = at(columnIndex);
-    return ValueGetters.bytesValue(value(i), columns.kinds[i], columns.types[i]);
-  }
-
-  @Override
-  public Date getDate(int columnIndex) throws SQLException {
-    return getDate(columnIndex, null);
-  }
-
-  @Override
-  public Date getDate(int columnIndex, Calendar cal) throws SQLException {
-    int i = at(columnIndex);
-    return ValueGetters.dateValue(value(i), columns.kinds[i], cal);
-  }
-
-  @Override
-  public Time getTime(int columnIndex) throws SQLException {
-    return getTime(columnIndex, null);
-  }
-
-  @Override
-  public Time getTime(int columnIndex, Calendar cal) throws SQLException {
-    int i = at(columnIndex);
-    return ValueGetters.timeValue(value(i), columns.kinds[i], cal);
-  }
-
-  @Override
-  public Timestamp getTimestamp(int columnIndex) throws SQLException {
-    return getTimestamp(columnIndex, null);
-  }
-
-  @Override
-  public Timestamp getTimestamp(int columnIndex, Calendar cal) throws SQLException {
-    int i = at(columnIndex);
-    return ValueGetters.timestampValue(value(i), columns.kinds[i], cal);
-  }
-
-  @Override
-  public Object getObject(int columnIndex) throws SQLException {
-    int i = at(columnIndex);
-    return ValueGetters.jdbcObject(value(i), columns.kinds[i], columns.types[i]);
-  }
-
-  @Override
-  public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
-    if (type == null) {
-      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "getObject needs a target class");
-    }
-    int i = at(columnIndex);
-    return ValueGetters.as(value(i), columns.kinds[i], columns.types[i], type);
-  }
-
-  @Override
-  public Object getObject(int columnIndex, Map<String, Class<?>> map) throws SQLException {
-    return getObject(columnIndex);
-  }
-
-  @Override
-  public InputStream getAsciiStream(int columnIndex) throws SQLException {
-    String s = getString(columnIndex);
-    return s == null ? null : new ByteArrayInputStream(s.getBytes(StandardCharsets.US_ASCII));
-  }
-
-  @Override
-  @Deprecated
-  public InputStream getUnicodeStream(int columnIndex) throws SQLException {
-    String s = getString(columnIndex);
-    return s == null ? null : new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_16BE));
-  }
-
-  @Override
-  public InputStream getBinaryStream(int columnIndex) throws SQLException {
-    byte[] b = getBytes(columnIndex);
-    return b == null ? null : new ByteArrayInputStream(b);
-  }
-
-  @Override
-  public Reader getCharacterStream(int columnIndex) throws SQLException {
-    String s = getString(columnIndex);
-    return s == null ? null : new StringReader(s);
-  }
-
-  @Override
-  public String getNString(int columnIndex) throws SQLException {
-    return getString(columnIndex);
-  }
-
-  @Override
-  public Reader getNCharacterStream(int columnIndex) throws SQLException {
-    return getCharacterStream(columnIndex);
-  }
-
-  @Override
-  public URL getURL(int columnIndex) throws SQLException {
-    String s = getString(columnIndex);
-    try {
-      return s == null ? null : new java.net.URI(s).toURL();
-    } catch (Exception e) {
-      throw SqlErrors.create(SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "'" + s + "' is not a URL");
-    }
   }
 
   @Override
@@ -408,67 +287,9 @@ public final class CqlResultSet extends ForwardOnlyReadOnlyResultSet {
   }
 
   @Override
-  public void setFetchDirection(int direction) throws SQLException {
-    checkOpen();
-    if (direction != FETCH_FORWARD) {
-      throw SqlErrors.notSupported("a fetch direction other than FETCH_FORWARD");
-    }
-  }
-
-  @Override
-  public int getFetchDirection() throws SQLException {
-    checkOpen();
-    return FETCH_FORWARD;
-  }
-
-  @Override
-  public void setFetchSize(int rows) throws SQLException {
-    checkOpen();
-    if (rows < 0) {
-      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "fetch size must be >= 0");
-    }
-    this.fetchSize = rows;
-  }
-
-  @Override
-  public int getFetchSize() throws SQLException {
-    checkOpen();
-    return fetchSize;
-  }
-
-  @Override
-  public int getType() throws SQLException {
-    checkOpen();
-    return TYPE_FORWARD_ONLY;
-  }
-
-  @Override
-  public int getConcurrency() throws SQLException {
-    checkOpen();
-    return CONCUR_READ_ONLY;
-  }
-
-  @Override
-  public int getHoldability() throws SQLException {
-    checkOpen();
-    return HOLD_CURSORS_OVER_COMMIT;
-  }
-
-  @Override
   public Statement getStatement() throws SQLException {
     checkOpen();
     return statement;
-  }
-
-  @Override
-  public SQLWarning getWarnings() throws SQLException {
-    checkOpen();
-    return null;
-  }
-
-  @Override
-  public void clearWarnings() throws SQLException {
-    checkOpen();
   }
 
   @Override

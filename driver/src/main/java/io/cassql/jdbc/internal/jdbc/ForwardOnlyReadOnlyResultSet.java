@@ -1,17 +1,86 @@
 package io.cassql.jdbc.internal.jdbc;
 
+import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 
 /**
- * The part of {@link ResultSet} that a forward-only, read-only result set refuses: updates,
+ * What every forward-only, read-only result set of the driver shares: its cursor settings (type,
+ * concurrency, holdability, fetch direction and size, warnings) and the refusal of updates,
  * scrolling and SQL types Cassandra lacks, each through {@link SqlErrors#notSupported}.
  */
 public abstract class ForwardOnlyReadOnlyResultSet implements ResultSet {
+  private volatile int fetchSize;
 
   /** Throws HY010 when the result set is closed. */
   protected abstract void checkOpen() throws SQLException;
+
+  /** Starts with the fetch size its statement had. */
+  protected ForwardOnlyReadOnlyResultSet(int fetchSize) {
+    this.fetchSize = fetchSize;
+  }
+
+  @Override
+  public void setFetchDirection(int direction) throws SQLException {
+    checkOpen();
+    if (direction != FETCH_FORWARD) {
+      throw SqlErrors.notSupported("a fetch direction other than FETCH_FORWARD");
+    }
+  }
+
+  @Override
+  public int getFetchDirection() throws SQLException {
+    checkOpen();
+    return FETCH_FORWARD;
+  }
+
+  /** A hint only: pages already requested keep their size. */
+  @Override
+  public void setFetchSize(int rows) throws SQLException {
+    checkOpen();
+    if (rows < 0) {
+      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "fetch size must be >= 0");
+    }
+    this.fetchSize = rows;
+  }
+
+  @Override
+  public int getFetchSize() throws SQLException {
+    checkOpen();
+    return fetchSize;
+  }
+
+  @Override
+  public int getType() throws SQLException {
+    checkOpen();
+    return TYPE_FORWARD_ONLY;
+  }
+
+  @Override
+  public int getConcurrency() throws SQLException {
+    checkOpen();
+    return CONCUR_READ_ONLY;
+  }
+
+  @Override
+  public int getHoldability() throws SQLException {
+    checkOpen();
+    return HOLD_CURSORS_OVER_COMMIT;
+  }
+
+  /** Cassandra sends no warnings with rows: always none. */
+  @Override
+  public SQLWarning getWarnings() throws SQLException {
+    checkOpen();
+    return null;
+  }
+
+  @Override
+  public void clearWarnings() throws SQLException {
+    checkOpen();
+  }
 
   @Override
   public String getCursorName() throws SQLException {

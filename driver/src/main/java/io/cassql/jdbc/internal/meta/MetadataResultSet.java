@@ -1,36 +1,33 @@
 package io.cassql.jdbc.internal.meta;
 
+import com.datastax.oss.driver.api.core.type.DataType;
 import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.error.SqlErrors;
-import io.cassql.jdbc.internal.jdbc.ForwardOnlyReadOnlyResultSet;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
-import java.math.BigDecimal;
-import java.net.URL;
-import java.sql.Date;
+import io.cassql.jdbc.internal.value.ValueResultSet;
+import io.cassql.schema.types.CqlKind;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
-import java.sql.Time;
-import java.sql.Timestamp;
-import java.util.Calendar;
+import java.sql.Types;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
-/** A metadata result set held in memory: a fixed shape and rows of plain values. */
-final class MetadataResultSet extends ForwardOnlyReadOnlyResultSet {
+/**
+ * A metadata result set held in memory: a fixed shape and rows of plain values, read through the
+ * same getters and conversions as query results.
+ */
+final class MetadataResultSet extends ValueResultSet {
   private final MetadataShape shape;
+  private final CqlKind[] kinds;
   private final Iterator<Object[]> rows;
   private Object[] row;
   private int rowNumber;
-  private boolean wasNull;
   private boolean closed;
 
   MetadataResultSet(MetadataShape shape, List<Object[]> rows) {
+    super(0);
     this.shape = shape;
+    this.kinds = kinds(shape);
     this.rows = rows.iterator();
   }
 
@@ -53,7 +50,8 @@ final class MetadataResultSet extends ForwardOnlyReadOnlyResultSet {
     return true;
   }
 
-  private Object value(int column) throws SQLException {
+  @Override
+  protected Object rawValue(int column) throws SQLException {
     checkOpen();
     if (row == null) {
       throw SqlErrors.create(SqlState.INVALID_CURSOR_STATE, "no current row");
@@ -63,197 +61,36 @@ final class MetadataResultSet extends ForwardOnlyReadOnlyResultSet {
           SqlState.INVALID_DESCRIPTOR_INDEX, "column index " + column + " is out of range");
     }
     Object v = row[column - 1];
-    wasNull = v == null;
-    return v;
+    return v != null && kinds[column - 1] == CqlKind.TEXT && !(v instanceof String)
+        ? v.toString()
+        : v;
   }
 
-  private Number number(int column) throws SQLException {
-    Object v = value(column);
-    if (v == null) {
-      return 0;
+  @Override
+  protected CqlKind kind(int column) {
+    return kinds[column - 1];
+  }
+
+  /** Metadata columns are scalars: no CQL type is needed to show them. */
+  @Override
+  protected DataType type(int column) {
+    return null;
+  }
+
+  private static CqlKind[] kinds(MetadataShape shape) {
+    int[] types = shape.types();
+    CqlKind[] kinds = new CqlKind[types.length];
+    for (int i = 0; i < types.length; i++) {
+      kinds[i] =
+          switch (types[i]) {
+            case Types.INTEGER -> CqlKind.INT;
+            case Types.SMALLINT -> CqlKind.SMALLINT;
+            case Types.BOOLEAN -> CqlKind.BOOLEAN;
+            case Types.BIGINT -> CqlKind.BIGINT;
+            default -> CqlKind.TEXT;
+          };
     }
-    if (v instanceof Number n) {
-      return n;
-    }
-    if (v instanceof Boolean b) {
-      return b ? 1 : 0;
-    }
-    try {
-      return new BigDecimal(v.toString().trim());
-    } catch (NumberFormatException e) {
-      throw SqlErrors.create(
-          SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "'" + v + "' is not a number");
-    }
-  }
-
-  @Override
-  public boolean wasNull() throws SQLException {
-    checkOpen();
-    return wasNull;
-  }
-
-  @Override
-  public String getString(int column) throws SQLException {
-    Object v = value(column);
-    return v == null ? null : v.toString();
-  }
-
-  @Override
-  public boolean getBoolean(int column) throws SQLException {
-    Object v = value(column);
-    return v instanceof Boolean b ? b : v != null && number(column).intValue() != 0;
-  }
-
-  @Override
-  public byte getByte(int column) throws SQLException {
-    return number(column).byteValue();
-  }
-
-  @Override
-  public short getShort(int column) throws SQLException {
-    return number(column).shortValue();
-  }
-
-  @Override
-  public int getInt(int column) throws SQLException {
-    return number(column).intValue();
-  }
-
-  @Override
-  public long getLong(int column) throws SQLException {
-    return number(column).longValue();
-  }
-
-  @Override
-  public float getFloat(int column) throws SQLException {
-    return number(column).floatValue();
-  }
-
-  @Override
-  public double getDouble(int column) throws SQLException {
-    return number(column).doubleValue();
-  }
-
-  @Override
-  public BigDecimal getBigDecimal(int column) throws SQLException {
-    return value(column) == null ? null : new BigDecimal(number(column).toString());
-  }
-
-  @Override
-  @Deprecated
-  public BigDecimal getBigDecimal(int column, int scale) throws SQLException {
-    BigDecimal d = getBigDecimal(column);
-    return d == null ? null : d.setScale(scale, java.math.RoundingMode.HALF_UP);
-  }
-
-  @Override
-  public Object getObject(int column) throws SQLException {
-    return value(column);
-  }
-
-  @Override
-  public <T> T getObject(int column, Class<T> type) throws SQLException {
-    Object v = value(column);
-    if (v == null || type.isInstance(v)) {
-      return type.cast(v);
-    }
-    if (type == String.class) {
-      return type.cast(v.toString());
-    }
-    if (type == Integer.class) {
-      return type.cast(number(column).intValue());
-    }
-    if (type == Long.class) {
-      return type.cast(number(column).longValue());
-    }
-    if (type == Short.class) {
-      return type.cast(number(column).shortValue());
-    }
-    throw SqlErrors.create(
-        SqlState.INVALID_CHARACTER_VALUE_FOR_CAST,
-        "cannot read " + v + " as " + type.getSimpleName());
-  }
-
-  @Override
-  public Object getObject(int column, Map<String, Class<?>> map) throws SQLException {
-    return getObject(column);
-  }
-
-  private SQLException notThisType(String what) {
-    return SqlErrors.create(
-        SqlState.INVALID_CHARACTER_VALUE_FOR_CAST, "metadata columns hold no " + what);
-  }
-
-  @Override
-  public byte[] getBytes(int column) throws SQLException {
-    throw notThisType("binary values");
-  }
-
-  @Override
-  public Date getDate(int column) throws SQLException {
-    throw notThisType("dates");
-  }
-
-  @Override
-  public Date getDate(int column, Calendar cal) throws SQLException {
-    throw notThisType("dates");
-  }
-
-  @Override
-  public Time getTime(int column) throws SQLException {
-    throw notThisType("times");
-  }
-
-  @Override
-  public Time getTime(int column, Calendar cal) throws SQLException {
-    throw notThisType("times");
-  }
-
-  @Override
-  public Timestamp getTimestamp(int column) throws SQLException {
-    throw notThisType("timestamps");
-  }
-
-  @Override
-  public Timestamp getTimestamp(int column, Calendar cal) throws SQLException {
-    throw notThisType("timestamps");
-  }
-
-  @Override
-  public InputStream getAsciiStream(int column) throws SQLException {
-    throw notThisType("streams");
-  }
-
-  @Override
-  @Deprecated
-  public InputStream getUnicodeStream(int column) throws SQLException {
-    throw notThisType("streams");
-  }
-
-  @Override
-  public InputStream getBinaryStream(int column) throws SQLException {
-    throw notThisType("streams");
-  }
-
-  @Override
-  public Reader getCharacterStream(int column) throws SQLException {
-    String s = getString(column);
-    return s == null ? null : new StringReader(s);
-  }
-
-  @Override
-  public String getNString(int column) throws SQLException {
-    return getString(column);
-  }
-
-  @Override
-  public Reader getNCharacterStream(int column) throws SQLException {
-    return getCharacterStream(column);
-  }
-
-  @Override
-  public URL getURL(int column) throws SQLException {
-    throw notThisType("URLs");
+    return kinds;
   }
 
   @Override
@@ -306,52 +143,9 @@ final class MetadataResultSet extends ForwardOnlyReadOnlyResultSet {
   }
 
   @Override
-  public void setFetchDirection(int direction) throws SQLException {
-    checkOpen();
-  }
-
-  @Override
-  public int getFetchDirection() {
-    return FETCH_FORWARD;
-  }
-
-  @Override
-  public void setFetchSize(int rows) throws SQLException {
-    checkOpen();
-  }
-
-  @Override
-  public int getFetchSize() {
-    return 0;
-  }
-
-  @Override
-  public int getType() {
-    return TYPE_FORWARD_ONLY;
-  }
-
-  @Override
-  public int getConcurrency() {
-    return CONCUR_READ_ONLY;
-  }
-
-  @Override
-  public int getHoldability() {
-    return HOLD_CURSORS_OVER_COMMIT;
-  }
-
-  @Override
   public Statement getStatement() {
     return null;
   }
-
-  @Override
-  public SQLWarning getWarnings() {
-    return null;
-  }
-
-  @Override
-  public void clearWarnings() {}
 
   @Override
   public void close() {

@@ -2,10 +2,9 @@ package io.cassql.jdbc.internal.session;
 
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.CqlSessionBuilder;
-import com.datastax.oss.driver.api.core.config.DefaultDriverOption;
-import com.datastax.oss.driver.api.core.config.DriverConfigLoader;
-import com.datastax.oss.driver.api.core.config.ProgrammaticDriverConfigLoaderBuilder;
 import com.datastax.oss.driver.api.core.ssl.ProgrammaticSslEngineFactory;
+import com.datastax.oss.driver.internal.core.config.typesafe.DefaultDriverConfigLoader;
+import com.typesafe.config.Config;
 import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.config.AuthenticationType;
 import io.cassql.jdbc.internal.config.ConnectionSettings;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -31,43 +29,13 @@ final class CqlSessionFactory {
 
   static CqlSession open(ConnectionSettings s) throws SQLException {
     ClassLoader loader = CqlSessionFactory.class.getClassLoader();
-    Duration connectTimeout = s.connectTimeout();
-    ProgrammaticDriverConfigLoaderBuilder config =
-        DriverConfigLoader.programmaticBuilder(loader)
-            .withString(
-                DefaultDriverOption.SESSION_NAME, "cassql-" + SESSION_NUMBER.incrementAndGet())
-            .withDuration(DefaultDriverOption.REQUEST_TIMEOUT, s.requestTimeout())
-            .withString(DefaultDriverOption.REQUEST_CONSISTENCY, s.consistencyLevel().name())
-            .withInt(DefaultDriverOption.REQUEST_PAGE_SIZE, s.fetchSize())
-            .withDuration(DefaultDriverOption.CONNECTION_CONNECT_TIMEOUT, connectTimeout)
-            .withDuration(DefaultDriverOption.CONNECTION_INIT_QUERY_TIMEOUT, connectTimeout)
-            .withDuration(DefaultDriverOption.CONTROL_CONNECTION_TIMEOUT, connectTimeout)
-            .withDuration(DefaultDriverOption.METADATA_SCHEMA_REQUEST_TIMEOUT, connectTimeout)
-            .withBoolean(DefaultDriverOption.RECONNECT_ON_INIT, false)
-            .withDuration(DefaultDriverOption.HEARTBEAT_INTERVAL, Duration.ofSeconds(10))
-            .withBoolean(DefaultDriverOption.REQUEST_LOG_WARNINGS, false)
-            .withClass(DefaultDriverOption.RETRY_POLICY_CLASS, SafeRetryPolicy.class)
-            // a node (or the whole cluster) that comes back is used again within seconds, not a
-            // minute
-            .withDuration(DefaultDriverOption.RECONNECTION_BASE_DELAY, Duration.ofMillis(500))
-            .withDuration(DefaultDriverOption.RECONNECTION_MAX_DELAY, Duration.ofSeconds(5))
-            // system keyspaces are visible too (as system tables); the driver's default hides them
-            .withStringList(
-                DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES, java.util.List.of())
-            // closing the last connection should not wait for Netty's default 2 s quiet period
-            .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
-            .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0);
-    if (!s.compression().equals("none")) {
-      config.withString(DefaultDriverOption.PROTOCOL_COMPRESSION, s.compression());
-    }
-    if (s.localDatacenter().isEmpty()) {
-      config.withString(
-          DefaultDriverOption.LOAD_BALANCING_POLICY_CLASS, "DcInferringLoadBalancingPolicy");
-    }
+    Config config =
+        DriverConfigLayers.layered(
+            s, "cassql-" + SESSION_NUMBER.incrementAndGet(), DriverConfigLayers.driverBase(loader));
     CqlSessionBuilder builder =
         CqlSession.builder()
             .withClassLoader(loader)
-            .withConfigLoader(config.build())
+            .withConfigLoader(new DefaultDriverConfigLoader(() -> config, false))
             .addContactPoints(s.contactPoints());
     s.localDatacenter().ifPresent(builder::withLocalDatacenter);
     if (s.authenticationType() == AuthenticationType.BASIC) {

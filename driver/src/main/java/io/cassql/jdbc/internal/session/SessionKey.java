@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * What makes two connections able to share one CqlSession: same contact points, credentials (kept
- * only as a digest), data centre, TLS settings, connect timeout and compression. Per-request
- * settings are not part of it.
+ * only as a digest), data centre, TLS settings, connect timeout, compression and driver
+ * configuration file. Per-request settings are not part of it.
  */
 record SessionKey(
     List<String> contactPoints,
@@ -21,7 +21,8 @@ record SessionKey(
     String localDatacenter,
     String tls,
     long connectTimeoutMillis,
-    String compression) {
+    String compression,
+    String configFile) {
 
   static SessionKey of(ConnectionSettings s) throws SQLException {
     List<String> points =
@@ -49,7 +50,8 @@ record SessionKey(
         s.localDatacenter().orElse(""),
         tls,
         s.connectTimeout().toMillis(),
-        s.compression());
+        s.compression(),
+        s.configFile().map(Object::toString).orElse(""));
   }
 
   private static String digest(String secret) {

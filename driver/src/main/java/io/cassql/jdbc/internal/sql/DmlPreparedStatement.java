@@ -125,7 +125,8 @@ public final class DmlPreparedStatement extends ParameterSetters {
   private void writeOne(CqlWrite w, Object[] params) throws SQLException {
     PreparedStatement prepared;
     try {
-      prepared = connection.session().prepare(simple(w.cql()));
+      prepared =
+          connection.session().prepare(simple(w.cql()).setTimeout(connection.requestTimeout()));
     } catch (RuntimeException e) {
       throw CassandraErrorTranslator.translate(e);
     }

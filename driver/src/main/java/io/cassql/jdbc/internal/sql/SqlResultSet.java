@@ -15,7 +15,6 @@ import io.cassql.sql.exec.QueryMemory;
 import io.cassql.sql.exec.SqlValues;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.SQLWarning;
 import java.sql.Statement;
 import org.apache.calcite.linq4j.Enumerator;
 
@@ -37,7 +36,6 @@ final class SqlResultSet extends ValueResultSet {
   private long rowNumber;
   private boolean afterLast;
   private boolean closed;
-  private int fetchSize;
 
   private SqlResultSet(
       Statement statement,
@@ -46,13 +44,13 @@ final class SqlResultSet extends ValueResultSet {
       QueryControl control,
       long maxRows,
       int fetchSize) {
+    super(fetchSize);
     this.statement = statement;
     this.columns = new SqlColumns(plan.columns());
     this.arrayRows = plan.arrayRows();
     this.rows = rows;
     this.control = control;
     this.maxRows = maxRows;
-    this.fetchSize = fetchSize;
   }
 
   /**
@@ -217,67 +215,9 @@ final class SqlResultSet extends ValueResultSet {
   }
 
   @Override
-  public void setFetchDirection(int direction) throws SQLException {
-    checkOpen();
-    if (direction != FETCH_FORWARD) {
-      throw SqlErrors.notSupported("a fetch direction other than FETCH_FORWARD");
-    }
-  }
-
-  @Override
-  public int getFetchDirection() throws SQLException {
-    checkOpen();
-    return FETCH_FORWARD;
-  }
-
-  @Override
-  public void setFetchSize(int rows) throws SQLException {
-    checkOpen();
-    if (rows < 0) {
-      throw SqlErrors.create(SqlState.INVALID_ATTRIBUTE_VALUE, "fetch size must be >= 0");
-    }
-    this.fetchSize = rows;
-  }
-
-  @Override
-  public int getFetchSize() throws SQLException {
-    checkOpen();
-    return fetchSize;
-  }
-
-  @Override
-  public int getType() throws SQLException {
-    checkOpen();
-    return TYPE_FORWARD_ONLY;
-  }
-
-  @Override
-  public int getConcurrency() throws SQLException {
-    checkOpen();
-    return CONCUR_READ_ONLY;
-  }
-
-  @Override
-  public int getHoldability() throws SQLException {
-    checkOpen();
-    return HOLD_CURSORS_OVER_COMMIT;
-  }
-
-  @Override
   public Statement getStatement() throws SQLException {
     checkOpen();
     return statement;
-  }
-
-  @Override
-  public SQLWarning getWarnings() throws SQLException {
-    checkOpen();
-    return null;
-  }
-
-  @Override
-  public void clearWarnings() throws SQLException {
-    checkOpen();
   }
 
   /** Closes the plan's enumerators, which abandons the scans still reading. */

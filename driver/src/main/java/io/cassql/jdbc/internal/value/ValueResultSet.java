@@ -28,6 +28,16 @@ import java.util.Map;
 public abstract class ValueResultSet extends ForwardOnlyReadOnlyResultSet {
   private boolean wasNull;
 
+  /** Starts with the fetch size its statement had. */
+  protected ValueResultSet(int fetchSize) {
+    super(fetchSize);
+  }
+
+  /** Records whether the column a subclass's own fast getter just read was SQL NULL. */
+  protected final void setWasNull(boolean wasNull) {
+    this.wasNull = wasNull;
+  }
+
   /**
    * The driver-form value of a column of the current row (1-based); checks the index and the
    * cursor.
