@@ -89,34 +89,6 @@ public final class QueryMemory {
   }
 
   /**
-   * The operator holding the most, or the plan's in-memory operators when none has been charged yet
-   * (an aggregate's groups are counted only as it hands them on).
-   */
-  public String largestOperator() {
-    synchronized (operators) {
-      Operator largest = null;
-      for (Operator o : operators) {
-        if (largest == null || o.bytes.get() > largest.bytes.get()) {
-          largest = o;
-        }
-      }
-      if (largest == null) {
-        return "in-memory operators";
-      }
-      if (largest.bytes.get() > 0) {
-        return largest.label;
-      }
-      List<String> labels = new ArrayList<>();
-      for (Operator o : operators) {
-        if (!labels.contains(o.label)) {
-          labels.add(o.label);
-        }
-      }
-      return String.join(" / ", labels);
-    }
-  }
-
-  /**
    * The plan's in-memory operators with what each keeps, for a message: "its sort (ORDER BY) (about
    * 25 MB), its aggregate (GROUP BY / DISTINCT) (not counted yet)".
    */

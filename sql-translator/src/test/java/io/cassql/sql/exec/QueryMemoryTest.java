@@ -40,7 +40,9 @@ class QueryMemoryTest {
     QueryMemory.Operator build = memory.operator("hash join (its build side)");
     QueryMemory.Operator sort = memory.operator("sort (ORDER BY)");
     build.charge(40L << 20);
-    assertEquals("hash join (its build side)", memory.largestOperator());
+    assertEquals(
+        "its hash join (its build side) (about 40 MB), its sort (ORDER BY) (not counted yet)",
+        memory.describe());
     QueryMemoryException e = assertThrows(QueryMemoryException.class, () -> sort.charge(30L << 20));
     assertTrue(e.getMessage().contains("its sort (ORDER BY) keeps about 70 MB"), e.getMessage());
     assertTrue(e.getMessage().contains("maxQueryMemory=25% = 64 MB"), e.getMessage());
@@ -53,9 +55,12 @@ class QueryMemoryTest {
     memory.operator("aggregate (GROUP BY / DISTINCT)");
     memory.operator("sort (ORDER BY)");
     assertTrue(memory.materializes());
-    assertEquals("aggregate (GROUP BY / DISTINCT) / sort (ORDER BY)", memory.largestOperator());
+    assertEquals(
+        "its aggregate (GROUP BY / DISTINCT) (not counted yet), its sort (ORDER BY) (not counted"
+            + " yet)",
+        memory.describe());
     memory.operator("sort (ORDER BY)").charge(Long.MAX_VALUE / 2);
-    assertEquals("sort (ORDER BY)", memory.largestOperator());
+    assertEquals(Long.MAX_VALUE / 2, memory.total());
   }
 
   @Test
@@ -63,11 +68,13 @@ class QueryMemoryTest {
     QueryMemory memory = new QueryMemory(0, "none", HEAP);
     memory.planned(List.of("aggregate (GROUP BY / DISTINCT)", "sort (ORDER BY)"));
     assertTrue(memory.materializes());
-    assertEquals("aggregate (GROUP BY / DISTINCT) / sort (ORDER BY)", memory.largestOperator());
+    assertEquals(
+        "its aggregate (GROUP BY / DISTINCT) (not counted yet), its sort (ORDER BY) (not counted"
+            + " yet)",
+        memory.describe());
     memory.operator("sort (ORDER BY)").charge(10);
     memory.operator("aggregate (GROUP BY / DISTINCT)").charge(20);
     // the meters took the planned accounts: no label appears twice
-    assertEquals("aggregate (GROUP BY / DISTINCT)", memory.largestOperator());
     memory.planned(List.of("hash join (its build side)"));
     assertEquals(
         "its aggregate (GROUP BY / DISTINCT) (about 1 KB), its sort (ORDER BY) (about 1 KB),"
