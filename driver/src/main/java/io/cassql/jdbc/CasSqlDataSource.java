@@ -248,6 +248,15 @@ public class CasSqlDataSource implements DataSource, Serializable {
     return number(CasSqlProperty.SCAN_PARALLELISM);
   }
 
+  /** {@code maxQueryMemory}: a share of the heap limit ("25%"), a size ("64m") or "none". */
+  public void setMaxQueryMemory(String budget) {
+    set(CasSqlProperty.MAX_QUERY_MEMORY, budget);
+  }
+
+  public String getMaxQueryMemory() {
+    return text(CasSqlProperty.MAX_QUERY_MEMORY);
+  }
+
   public void setAllowFiltering(boolean allow) {
     set(CasSqlProperty.ALLOW_FILTERING, allow);
   }

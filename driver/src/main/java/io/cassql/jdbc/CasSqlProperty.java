@@ -52,6 +52,13 @@ public enum CasSqlProperty {
       "4",
       "Token-range splits of a SQL-mode full scan read at the same time (1 reads one paged stream)",
       List.of()),
+  MAX_QUERY_MEMORY(
+      "maxQueryMemory",
+      "25%",
+      "Memory one SQL-mode query's in-memory sorts, hash-join build sides, aggregates' groups,"
+          + " windows and set operations may keep: a share of the JVM's heap limit (25%), a size"
+          + " (64m, 512k, 2g, bytes) or none; past it the query fails with 53200",
+      List.of()),
   ALLOW_FILTERING(
       "allowFiltering",
       "false",

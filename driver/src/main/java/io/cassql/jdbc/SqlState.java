@@ -51,6 +51,11 @@ public enum SqlState {
   UNDEFINED_COLUMN("42S22"),
   /** Not enough live replicas for the consistency level, or the cluster is overloaded. */
   INSUFFICIENT_RESOURCES("53000"),
+  /**
+   * A SQL-mode query needs more memory than it may take: its in-memory operators went past {@code
+   * maxQueryMemory}, or the heap guard stopped it before the JVM ran out of memory.
+   */
+  OUT_OF_MEMORY("53200"),
   /** An error with no more precise state. */
   GENERAL_ERROR("HY000"),
   /**
@@ -72,6 +77,16 @@ public enum SqlState {
 
   SqlState(String code) {
     this.code = code;
+  }
+
+  /** The constant whose code is {@code code}, if any. */
+  public static java.util.Optional<SqlState> byCode(String code) {
+    for (SqlState s : values()) {
+      if (s.code.equals(code)) {
+        return java.util.Optional.of(s);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The five-character SQLSTATE. */

@@ -2,6 +2,7 @@ package io.cassql.sql;
 
 import io.cassql.sql.exec.QueryCanceledException;
 import io.cassql.sql.exec.QueryControl;
+import io.cassql.sql.rel.MemoryMeters;
 import io.cassql.sql.rewrite.CheckedArithmetic;
 import io.cassql.sql.rewrite.CommonConjuncts;
 import java.util.List;
@@ -65,7 +66,8 @@ public final class PlannerSetup {
 
   /**
    * Calcite's standard program (sub-queries, decorrelation, our rewrites, measures, field trimming,
-   * the cost-based planner, calcs) with the heuristic join order before the cost-based planner.
+   * the cost-based planner, calcs) with the heuristic join order before the cost-based planner, and
+   * last the memory meters of the in-memory operators ({@link MemoryMeters}).
    */
   static Program program() {
     RelMetadataProvider metadata = DefaultRelMetadataProvider.INSTANCE;
@@ -76,7 +78,8 @@ public final class PlannerSetup {
         Programs.measure(metadata),
         Programs.trim(),
         PlannerSetup::orderJoinsThenPlan,
-        Programs.calc(metadata));
+        Programs.calc(metadata),
+        (planner, rel, traits, materializations, lattices) -> MemoryMeters.insert(rel));
   }
 
   /**

@@ -6,6 +6,7 @@ import io.cassql.sql.CasSqlTypeSystem;
 import io.cassql.sql.PlannerSetup;
 import io.cassql.sql.exec.QueryControl;
 import io.cassql.sql.exec.SqlValues;
+import io.cassql.sql.rel.MemoryMeters;
 import io.cassql.sql.schema.CassandraTable;
 import io.cassql.sql.schema.VirtualTable;
 import java.sql.Types;
@@ -47,12 +48,14 @@ final class QueryCompiler {
       throws Exception {
     JavaTypeFactory typeFactory = new JavaTypeFactoryImpl(CasSqlTypeSystem.INSTANCE);
     PrepareContext context = new PrepareContext(root, defaultSchemaPath, typeFactory);
+    MemoryMeters.takeLabels();
     CalcitePrepare.CalciteSignature<Object> signature =
         PlannerSetup.plan(
             control,
             () ->
                 new CalcitePrepareImpl()
                     .prepareSql(context, CalcitePrepare.Query.of(sql), Object[].class, -1));
+    List<String> inMemoryOperators = MemoryMeters.takeLabels();
     List<ResultColumn> columns = new ArrayList<>();
     List<RelDataTypeField> fields =
         signature.rowType == null ? List.of() : signature.rowType.getFieldList();
@@ -76,7 +79,14 @@ final class QueryCompiler {
     Bindable<Object> bindable = signature::enumerable;
     boolean arrayRows = signature.cursorFactory.style == Meta.Style.ARRAY;
     return new QueryPlan(
-        sql, columns, parameters, bindable, signature.internalParameters, arrayRows, engine);
+        sql,
+        columns,
+        parameters,
+        bindable,
+        signature.internalParameters,
+        arrayRows,
+        inMemoryOperators,
+        engine);
   }
 
   private static ResultColumn column(

@@ -2,6 +2,7 @@ package io.cassql.sql.engine;
 
 import io.cassql.sql.exec.CqlExecutor;
 import io.cassql.sql.exec.QueryControl;
+import io.cassql.sql.rel.MemoryMeters;
 import java.util.List;
 import java.util.Map;
 import org.apache.calcite.linq4j.Enumerable;
@@ -20,6 +21,7 @@ public final class QueryPlan {
   private final Bindable<Object> bindable;
   private final Map<String, Object> internalParameters;
   private final boolean arrayRows;
+  private final List<String> inMemoryOperators;
   private final SqlEngine engine;
 
   QueryPlan(
@@ -29,6 +31,7 @@ public final class QueryPlan {
       Bindable<Object> bindable,
       Map<String, Object> internalParameters,
       boolean arrayRows,
+      List<String> inMemoryOperators,
       SqlEngine engine) {
     this.sql = sql;
     this.columns = List.copyOf(columns);
@@ -36,6 +39,7 @@ public final class QueryPlan {
     this.bindable = bindable;
     this.internalParameters = Map.copyOf(internalParameters);
     this.arrayRows = arrayRows;
+    this.inMemoryOperators = List.copyOf(inMemoryOperators);
     this.engine = engine;
   }
 
@@ -59,6 +63,11 @@ public final class QueryPlan {
     return arrayRows;
   }
 
+  /** The labels of the operators that keep rows in memory ({@link MemoryMeters}), in plan order. */
+  public List<String> inMemoryOperators() {
+    return inMemoryOperators;
+  }
+
   Map<String, Object> internalParameters() {
     return internalParameters;
   }
@@ -69,6 +78,7 @@ public final class QueryPlan {
    * table), {@code control} its cancel flag and deadline. Rows are computed as they are read.
    */
   public Enumerable<Object> bind(Object[] parameters, CqlExecutor executor, QueryControl control) {
+    control.memory().planned(inMemoryOperators);
     return bindable.bind(new ExecutionContext(engine, this, parameters, executor, control));
   }
 }

@@ -15,7 +15,8 @@ import org.apache.calcite.DataContext;
  * Statement.cancel()}) and the end of its time budget ({@code setQueryTimeout}). Every wait of the
  * query (a page, a prepare, planning) waits in short slices and checks both, so a cancel or a
  * timeout stops it within a fraction of a second, and the abandoned request is cancelled in the
- * Cassandra driver.
+ * Cassandra driver. It also holds the query's memory account ({@link QueryMemory}), and the heap
+ * guard stops a query through the same flag ({@link #stopForMemory}).
  */
 public final class QueryControl {
   /** The key under which a query's control is found in its {@link DataContext}. */
@@ -24,6 +25,13 @@ public final class QueryControl {
   private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
   private final AtomicBoolean canceled = new AtomicBoolean();
+
+  /** Why the heap guard stopped the query (null: not stopped for memory); set before the flag. */
+  private volatile String memoryStop;
+
+  /** The query's memory account; an unlimited one until {@link #trackMemory} gives a budget. */
+  private volatile QueryMemory memory;
+
   private final long timeoutMillis;
   private final long deadlineNanos;
 
@@ -46,6 +54,41 @@ public final class QueryControl {
   /** Asks the query to stop; the thread running it throws {@link QueryCanceledException}. */
   public void cancel() {
     canceled.set(true);
+  }
+
+  /**
+   * Stops the query because the heap is nearly full: the thread running it throws {@link
+   * QueryMemoryException} with {@code message}, within a row.
+   */
+  public void stopForMemory(String message) {
+    memoryStop = message;
+    canceled.set(true);
+  }
+
+  /** Gives the query a memory account with {@code budget}; returns it. */
+  public QueryMemory trackMemory(QueryMemory budget) {
+    memory = budget;
+    return budget;
+  }
+
+  /** The query's memory account (an unlimited one when none was given). */
+  public QueryMemory memory() {
+    QueryMemory m = memory;
+    if (m == null) {
+      synchronized (this) {
+        m = memory;
+        if (m == null) {
+          m = QueryMemory.unlimited();
+          memory = m;
+        }
+      }
+    }
+    return m;
+  }
+
+  /** Whether the heap guard stopped the query. */
+  public boolean isStoppedForMemory() {
+    return memoryStop != null;
   }
 
   public boolean isCanceled() {
@@ -135,8 +178,15 @@ public final class QueryControl {
     }
   }
 
-  /** The exception of a cancelled query. */
-  public QueryCanceledException canceledException() {
+  /**
+   * The exception of a cancelled query: {@link QueryMemoryException} when the heap guard stopped
+   * it, else {@link QueryCanceledException}.
+   */
+  public RuntimeException canceledException() {
+    String memoryMessage = memoryStop;
+    if (memoryMessage != null) {
+      return new QueryMemoryException(memoryMessage);
+    }
     return new QueryCanceledException("the query was cancelled (Statement.cancel)");
   }
 

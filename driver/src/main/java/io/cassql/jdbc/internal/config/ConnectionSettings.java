@@ -71,6 +71,7 @@ public final class ConnectionSettings {
     authenticationType();
     fetchSize();
     scanParallelism();
+    maxQueryMemory();
     requestTimeout();
     connectTimeout();
     validatePort();
@@ -236,6 +237,19 @@ public final class ConnectionSettings {
 
   public int scanParallelism() throws SQLException {
     return positiveInt(CasSqlProperty.SCAN_PARALLELISM);
+  }
+
+  /**
+   * The bytes one SQL-mode query's in-memory operators may keep ({@code maxQueryMemory}); 0 = no
+   * budget.
+   */
+  public long maxQueryMemory() throws SQLException {
+    String v = raw(CasSqlProperty.MAX_QUERY_MEMORY);
+    try {
+      return io.cassql.sql.exec.MemoryBudget.parse(v, io.cassql.sql.exec.MemoryBudget.heapLimit());
+    } catch (IllegalArgumentException e) {
+      throw invalidValue(CasSqlProperty.MAX_QUERY_MEMORY, v, e.getMessage());
+    }
   }
 
   public Duration requestTimeout() throws SQLException {

@@ -50,10 +50,14 @@ public final class ConnectionImpl extends ConnectionDefaults
   private final Duration requestTimeout;
   private final Set<Statement> statements = ConcurrentHashMap.newKeySet();
   private volatile CqlIdentifier keyspace;
-  private SqlSession sqlSession;
+  private volatile SqlSession sqlSession;
   private volatile boolean closed;
+
+  /** The warnings chain; read and changed only under its own lock (any thread may add one). */
+  private final Object warningsLock = new Object();
+
   private SQLWarning warnings;
-  private boolean autoCommit = true;
+  private volatile boolean autoCommit = true;
 
   private ConnectionImpl(ConnectionSettings settings, SessionRegistry.Handle handle)
       throws SQLException {
@@ -198,12 +202,15 @@ public final class ConnectionImpl extends ConnectionDefaults
     keyspace = ks;
   }
 
+  /** Adds a warning to the connection's chain; safe from any thread. */
   void addWarning(String message) {
     SQLWarning w = new SQLWarning(message, "01000");
-    if (warnings == null) {
-      warnings = w;
-    } else {
-      warnings.setNextWarning(w);
+    synchronized (warningsLock) {
+      if (warnings == null) {
+        warnings = w;
+      } else {
+        warnings.setNextWarning(w);
+      }
     }
   }
 
@@ -371,13 +378,17 @@ public final class ConnectionImpl extends ConnectionDefaults
   @Override
   public SQLWarning getWarnings() throws SQLException {
     checkOpen();
-    return warnings;
+    synchronized (warningsLock) {
+      return warnings;
+    }
   }
 
   @Override
   public void clearWarnings() throws SQLException {
     checkOpen();
-    warnings = null;
+    synchronized (warningsLock) {
+      warnings = null;
+    }
   }
 
   @Override

@@ -11,12 +11,15 @@ import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
 import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.schema.types.DriverValues;
 import io.cassql.schema.types.ValueConversionException;
+import io.cassql.sql.exec.QueryControl;
 import java.sql.BatchUpdateException;
 import java.sql.ParameterMetaData;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -146,37 +149,55 @@ public final class CqlPreparedStatement extends ParameterSetters {
     batch.clear();
   }
 
-  /** Runs the batch with a bounded number of requests in flight; counts are SUCCESS_NO_INFO. */
+  /**
+   * Runs the batch with up to 32 requests in flight. Once an entry fails (or the statement is
+   * cancelled) no further entry is sent, the requests in flight are waited for, and the {@link
+   * BatchUpdateException} reports every entry (see {@link BatchOutcome}); applied entries count
+   * SUCCESS_NO_INFO.
+   */
   @Override
   public int[] executeBatch() throws SQLException {
     checkOpen();
     List<BoundStatement> work = new ArrayList<>(batch);
     batch.clear();
     closeCurrent();
-    int[] counts = new int[work.size()];
-    List<CompletableFuture<?>> window = new ArrayList<>();
-    int done = 0;
-    for (int i = 0; i < work.size(); i++) {
-      window.add(connection.session().executeAsync(work.get(i)).toCompletableFuture());
-      if (window.size() == BATCH_IN_FLIGHT || i == work.size() - 1) {
-        for (CompletableFuture<?> f : window) {
-          try {
-            f.join();
-            counts[done++] = SUCCESS_NO_INFO;
-          } catch (RuntimeException e) {
-            SQLException cause = CassandraErrorTranslator.translate(e);
-            throw new BatchUpdateException(
-                "batch entry " + (done + 1) + " failed: " + cause.getMessage(),
-                cause.getSQLState(),
-                0,
-                Arrays.copyOf(counts, done),
-                cause);
-          }
-        }
-        window.clear();
+    QueryControl control = startExecution(0);
+    BatchOutcome outcome = new BatchOutcome(work.size());
+    Deque<CompletableFuture<?>> window = new ArrayDeque<>();
+    for (int i = 0; i < work.size() && !outcome.anyFailed() && !control.isCanceled(); i++) {
+      if (window.size() == BATCH_IN_FLIGHT) {
+        window.poll().join();
       }
+      int entry = i;
+      window.add(
+          connection
+              .session()
+              .executeAsync(work.get(i))
+              .toCompletableFuture()
+              .handle(
+                  (rs, error) -> {
+                    if (error == null) {
+                      outcome.applied(entry, SUCCESS_NO_INFO);
+                    } else {
+                      outcome.failed(entry, CassandraErrorTranslator.translate(error));
+                    }
+                    return null;
+                  }));
     }
-    return counts;
+    // every request sent is answered (each has its request timeout) before the outcome is told
+    for (CompletableFuture<?> f : window) {
+      f.join();
+    }
+    if (control.isCanceled() && !outcome.anyFailed()) {
+      outcome.stopped(
+          SqlErrors.create(
+              SqlState.OPERATION_CANCELED, "the batch was cancelled (Statement.cancel)"));
+    }
+    BatchUpdateException failure = outcome.exception();
+    if (failure != null) {
+      throw failure;
+    }
+    return outcome.counts();
   }
 
   @Override

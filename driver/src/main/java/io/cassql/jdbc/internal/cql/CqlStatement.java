@@ -15,7 +15,6 @@ import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +36,7 @@ public class CqlStatement implements Statement {
   private volatile QueryControl running;
 
   private long updateCount = -1;
-  private boolean closed;
+  private volatile boolean closed;
   private int fetchSize;
   private long maxRows;
   private int queryTimeoutSeconds;
@@ -274,27 +273,33 @@ public class CqlStatement implements Statement {
     batch.clear();
   }
 
+  /**
+   * Runs the batch's texts one after another; the first that fails ends it, and the {@link
+   * BatchUpdateException} reports every entry (see {@link BatchOutcome}). An applied entry counts
+   * the rows a SQL-mode write wrote, else SUCCESS_NO_INFO.
+   */
   @Override
   public int[] executeBatch() throws SQLException {
     checkOpen();
     List<String> work = new ArrayList<>(batch);
     batch.clear();
-    int[] counts = new int[work.size()];
+    BatchOutcome outcome = new BatchOutcome(work.size());
     for (int i = 0; i < work.size(); i++) {
       try {
         execute(work.get(i));
-        counts[i] = SUCCESS_NO_INFO;
+        long count = updateCount;
+        outcome.applied(i, count > 0 ? (int) Math.min(count, Integer.MAX_VALUE) : SUCCESS_NO_INFO);
       } catch (SQLException e) {
-        throw new BatchUpdateException(
-            "statement " + (i + 1) + " of the batch failed: " + e.getMessage(),
-            e.getSQLState(),
-            e.getErrorCode(),
-            Arrays.copyOf(counts, i),
-            e);
+        outcome.failed(i, e);
+        break;
       }
     }
     closeCurrent();
-    return counts;
+    BatchUpdateException failure = outcome.exception();
+    if (failure != null) {
+      throw failure;
+    }
+    return outcome.counts();
   }
 
   @Override

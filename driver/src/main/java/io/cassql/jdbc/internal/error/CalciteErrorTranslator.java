@@ -37,7 +37,8 @@ public final class CalciteErrorTranslator {
       if (e instanceof SQLException s && avaticaState(s.getMessage()) != null) {
         return SqlErrors.create(avaticaState(s.getMessage()), s.getMessage(), s);
       }
-      if (e instanceof io.cassql.sql.exec.QueryCanceledException) {
+      if (e instanceof io.cassql.sql.exec.QueryCanceledException
+          || e instanceof io.cassql.sql.exec.QueryMemoryException) {
         return CassandraErrorTranslator.translate(e);
       }
       if (e instanceof io.cassql.sql.engine.TableNameException n) {

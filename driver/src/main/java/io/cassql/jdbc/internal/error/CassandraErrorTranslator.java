@@ -83,6 +83,9 @@ public final class CassandraErrorTranslator {
     if (e instanceof io.cassql.sql.exec.QueryCanceledException) {
       return SqlErrors.create(SqlState.OPERATION_CANCELED, msg, e);
     }
+    if (e instanceof io.cassql.sql.exec.QueryMemoryException) {
+      return SqlErrors.create(SqlState.OUT_OF_MEMORY, msg, e);
+    }
     if (e instanceof SyntaxError) {
       return SqlErrors.create(
           SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION, "CQL syntax error: " + msg, e);

@@ -4,6 +4,7 @@ import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.context.ConnectionContext;
+import io.cassql.jdbc.internal.cql.BatchOutcome;
 import io.cassql.jdbc.internal.cql.ParameterSetters;
 import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
 import io.cassql.jdbc.internal.error.SqlErrors;
@@ -25,7 +26,8 @@ import java.util.List;
 /**
  * A SQL INSERT, UPDATE or DELETE in SQL mode, translated once into CQL writes by full primary key;
  * each execution binds the parameters into those writes. The update count is the number of rows
- * written.
+ * written, also after a multi-row write failed part-way (the rows before the failing one stay
+ * written).
  */
 public final class DmlPreparedStatement extends ParameterSetters {
   private final DmlPlan plan;
@@ -83,37 +85,66 @@ public final class DmlPreparedStatement extends ParameterSetters {
     return values.clone();
   }
 
-  private long write(Object[] params) throws SQLException {
-    long rows = 0;
-    for (CqlWrite w : plan.writes()) {
-      PreparedStatement prepared;
+  /**
+   * Writes the rows of one execution in order; returns how many. When one fails the rows before it
+   * stay written (Cassandra has no transaction to undo them): {@code written[0]} holds how many,
+   * and the exception says so.
+   */
+  private long write(Object[] params, long[] written) throws SQLException {
+    List<CqlWrite> writes = plan.writes();
+    written[0] = 0;
+    for (CqlWrite w : writes) {
       try {
-        prepared =
-            connection.session().prepare(simple(w.cql()).setTimeout(connection.requestTimeout()));
-      } catch (RuntimeException e) {
-        throw CassandraErrorTranslator.translate(e);
+        writeOne(w, params);
+      } catch (SQLException e) {
+        throw writes.size() == 1 ? e : partial(e, written[0], writes.size());
       }
-      BoundStatementBuilder b = prepared.boundStatementBuilder();
-      for (int i = 0; i < w.values().size(); i++) {
-        Object raw = resolve(w.values().get(i), params);
-        try {
-          Object v = DriverValues.convert(raw, w.types().get(i));
-          b =
-              v == null
-                  ? b.setToNull(i)
-                  : b.set(i, v, b.codecRegistry().codecFor(w.types().get(i)));
-        } catch (ValueConversionException e) {
-          throw SqlErrors.conversion(e, w.types().get(i), e.getMessage());
-        }
-      }
-      try {
-        connection.session().execute(configure(b.build()));
-      } catch (RuntimeException e) {
-        throw CassandraErrorTranslator.translate(e);
-      }
-      rows++;
+      written[0]++;
     }
-    return rows;
+    return written[0];
+  }
+
+  /** {@code e} of row {@code done + 1} of a multi-row write, saying how many rows were written. */
+  private static SQLException partial(SQLException e, long done, int rows) {
+    return SqlErrors.create(
+        SqlState.byCode(e.getSQLState()).orElse(SqlState.GENERAL_ERROR),
+        "row "
+            + (done + 1)
+            + " of "
+            + rows
+            + " failed, "
+            + done
+            + (done == 1 ? " row was" : " rows were")
+            + " written before it (getUpdateCount() = "
+            + done
+            + "): "
+            + e.getMessage(),
+        e);
+  }
+
+  private void writeOne(CqlWrite w, Object[] params) throws SQLException {
+    PreparedStatement prepared;
+    try {
+      prepared =
+          connection.session().prepare(simple(w.cql()).setTimeout(connection.requestTimeout()));
+    } catch (RuntimeException e) {
+      throw CassandraErrorTranslator.translate(e);
+    }
+    BoundStatementBuilder b = prepared.boundStatementBuilder();
+    for (int i = 0; i < w.values().size(); i++) {
+      Object raw = resolve(w.values().get(i), params);
+      try {
+        Object v = DriverValues.convert(raw, w.types().get(i));
+        b = v == null ? b.setToNull(i) : b.set(i, v, b.codecRegistry().codecFor(w.types().get(i)));
+      } catch (ValueConversionException e) {
+        throw SqlErrors.conversion(e, w.types().get(i), e.getMessage());
+      }
+    }
+    try {
+      connection.session().execute(configure(b.build()));
+    } catch (RuntimeException e) {
+      throw CassandraErrorTranslator.translate(e);
+    }
   }
 
   /** The value of a source: a literal, a parameter, or a one-element collection of either. */
@@ -147,12 +178,24 @@ public final class DmlPreparedStatement extends ParameterSetters {
     return (int) executeLargeUpdate();
   }
 
+  /**
+   * Writes the statement's rows; the update count is the number of rows written. When a row of a
+   * multi-row write fails, the rows before it stay written and {@link #getUpdateCount()} says how
+   * many before the exception is thrown.
+   */
   @Override
   public long executeLargeUpdate() throws SQLException {
     checkOpen();
-    long rows = write(snapshot());
-    recordUpdateCount(rows);
-    return rows;
+    Object[] params = snapshot();
+    long[] written = new long[1];
+    try {
+      long rows = write(params, written);
+      recordUpdateCount(rows);
+      return rows;
+    } catch (SQLException e) {
+      recordUpdateCount(written[0]);
+      throw e;
+    }
   }
 
   @Override
@@ -174,25 +217,31 @@ public final class DmlPreparedStatement extends ParameterSetters {
     batch.clear();
   }
 
+  /**
+   * Runs the batch's entries one after another; the first that fails ends it, and the {@link
+   * BatchUpdateException} reports every entry (see {@link BatchOutcome}): applied entries count the
+   * rows they wrote; the failed entry's message says how many of its rows were written.
+   */
   @Override
   public int[] executeBatch() throws SQLException {
     checkOpen();
     List<Object[]> work = new ArrayList<>(batch);
     batch.clear();
-    int[] counts = new int[work.size()];
+    BatchOutcome outcome = new BatchOutcome(work.size());
+    long[] written = new long[1];
     for (int i = 0; i < work.size(); i++) {
       try {
-        counts[i] = (int) write(work.get(i));
+        outcome.applied(i, (int) write(work.get(i), written));
       } catch (SQLException e) {
-        throw new BatchUpdateException(
-            "batch entry " + (i + 1) + " failed: " + e.getMessage(),
-            e.getSQLState(),
-            0,
-            Arrays.copyOf(counts, i),
-            e);
+        outcome.failed(i, e);
+        break;
       }
     }
-    return counts;
+    BatchUpdateException failure = outcome.exception();
+    if (failure != null) {
+      throw failure;
+    }
+    return outcome.counts();
   }
 
   @Override

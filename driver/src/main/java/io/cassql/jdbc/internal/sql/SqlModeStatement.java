@@ -78,7 +78,13 @@ public final class SqlModeStatement extends CqlStatement {
         closeCurrent();
         try (DmlPreparedStatement dml = new DmlPreparedStatement(connection, text)) {
           dml.setQueryTimeout(getQueryTimeout());
-          recordUpdateCount(dml.executeLargeUpdate());
+          try {
+            recordUpdateCount(dml.executeLargeUpdate());
+          } catch (SQLException e) {
+            // the rows a multi-row INSERT wrote before its failing row stay written
+            recordUpdateCount(dml.getLargeUpdateCount());
+            throw e;
+          }
         }
         return false;
       }
@@ -138,6 +144,7 @@ public final class SqlModeStatement extends CqlStatement {
             plan,
             values,
             sql.executor(getFetchSize()),
+            sql.memoryAccount(),
             control,
             getLargeMaxRows(),
             getFetchSize()));

@@ -64,6 +64,7 @@ public final class SqlPreparedStatement extends ParameterSetters {
             plan,
             values.clone(),
             sql.executor(getFetchSize()),
+            sql.memoryAccount(),
             control,
             getLargeMaxRows(),
             getFetchSize()));

@@ -8,7 +8,10 @@ import io.cassql.jdbc.internal.value.ValueResultSet;
 import io.cassql.schema.types.CqlKind;
 import io.cassql.sql.engine.QueryPlan;
 import io.cassql.sql.exec.CqlExecutor;
+import io.cassql.sql.exec.HeapGuard;
+import io.cassql.sql.exec.MemoryBudget;
 import io.cassql.sql.exec.QueryControl;
+import io.cassql.sql.exec.QueryMemory;
 import io.cassql.sql.exec.SqlValues;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -59,15 +62,19 @@ final class SqlResultSet extends ValueResultSet {
       QueryPlan plan,
       Object[] parameters,
       CqlExecutor executor,
+      QueryMemory memory,
       QueryControl control,
       long maxRows,
       int fetchSize)
       throws SQLException {
     Enumerator<Object> rows;
+    control.trackMemory(memory);
+    HeapGuard.started(control);
     try {
       rows = plan.bind(parameters, executor, control).enumerator();
     } catch (RuntimeException | Error e) {
-      throw CalciteErrorTranslator.translate(e);
+      HeapGuard.finished(control);
+      throw translate(e);
     }
     SqlResultSet rs = new SqlResultSet(statement, plan, rows, control, maxRows, fetchSize);
     rs.lookahead = rs.fetch();
@@ -79,18 +86,39 @@ final class SqlResultSet extends ValueResultSet {
     try {
       control.check();
       if (!rows.moveNext()) {
-        rows.close();
+        closeRows();
         return null;
       }
       Object r = rows.current();
       return arrayRows ? (Object[]) r : new Object[] {r};
     } catch (RuntimeException | Error e) {
       closeRows();
-      if (e instanceof VirtualMachineError v && !(v instanceof StackOverflowError)) {
-        throw v;
-      }
-      throw CalciteErrorTranslator.translate(e);
+      throw translate(e);
     }
+  }
+
+  /**
+   * The SQLException for a failure of the plan. A heap exhausted while the plan ran (the budget and
+   * the heap guard came too late, a single allocation too large) is this query's own failure: its
+   * rows are unreachable once it has unwound, so it fails with 53200 and the JVM goes on; other
+   * virtual-machine errors are thrown as they are.
+   */
+  private static SQLException translate(Throwable e) {
+    if (e instanceof OutOfMemoryError oom) {
+      return SqlErrors.create(
+          SqlState.OUT_OF_MEMORY,
+          "the query ran out of memory while its in-memory operators kept rows ("
+              + "heap limit "
+              + MemoryBudget.format(MemoryBudget.heapLimit())
+              + "): "
+              + oom.getMessage()
+              + "; narrow the query (WHERE, LIMIT, fewer columns) or lower maxQueryMemory",
+          oom);
+    }
+    if (e instanceof VirtualMachineError v && !(v instanceof StackOverflowError)) {
+      throw v;
+    }
+    return CalciteErrorTranslator.translate(e);
   }
 
   @Override
@@ -194,6 +222,7 @@ final class SqlResultSet extends ValueResultSet {
 
   /** Closes the plan's enumerators, which abandons the scans still reading. */
   private void closeRows() {
+    HeapGuard.finished(control);
     try {
       rows.close();
     } catch (RuntimeException ignored) {

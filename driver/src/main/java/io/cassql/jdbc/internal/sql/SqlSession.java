@@ -9,7 +9,9 @@ import io.cassql.sql.engine.PlanCache;
 import io.cassql.sql.engine.QueryPlan;
 import io.cassql.sql.engine.SqlEngine;
 import io.cassql.sql.exec.CqlExecutor;
+import io.cassql.sql.exec.MemoryBudget;
 import io.cassql.sql.exec.QueryControl;
+import io.cassql.sql.exec.QueryMemory;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,6 +32,8 @@ public final class SqlSession {
   private final ConnectionContext connection;
   private final SqlEngine engine;
   private final CqlExecutor executor;
+  private final long maxQueryMemory;
+  private final String maxQueryMemorySetting;
   private final java.util.concurrent.atomic.AtomicLong hits =
       new java.util.concurrent.atomic.AtomicLong();
 
@@ -68,6 +72,14 @@ public final class SqlSession {
             connection.defaultFetchSize(),
             connection.requestTimeout(),
             connection.settings().scanParallelism());
+    this.maxQueryMemory = connection.settings().maxQueryMemory();
+    this.maxQueryMemorySetting =
+        connection.settings().raw(io.cassql.jdbc.CasSqlProperty.MAX_QUERY_MEMORY).trim();
+  }
+
+  /** A fresh memory account for one execution, with the connection's {@code maxQueryMemory}. */
+  public QueryMemory memoryAccount() {
+    return new QueryMemory(maxQueryMemory, maxQueryMemorySetting, MemoryBudget.heapLimit());
   }
 
   /**
