@@ -57,6 +57,16 @@ final class CqlSessionFactory {
             // closing the last connection should not wait for Netty's default 2 s quiet period
             .withInt(DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0)
             .withInt(DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0);
+    if (s.speculativeExecutions() > 0) {
+      // an idempotent request (a read) whose node has not answered after the delay is also sent
+      // to the next node of its plan; the first answer wins, so no row is read twice
+      config
+          .withString(
+              DefaultDriverOption.SPECULATIVE_EXECUTION_POLICY_CLASS,
+              "ConstantSpeculativeExecutionPolicy")
+          .withInt(DefaultDriverOption.SPECULATIVE_EXECUTION_MAX, s.speculativeExecutions() + 1)
+          .withDuration(DefaultDriverOption.SPECULATIVE_EXECUTION_DELAY, s.speculativeDelay());
+    }
     if (!s.compression().equals("none")) {
       config.withString(DefaultDriverOption.PROTOCOL_COMPRESSION, s.compression());
     }

@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * What makes two connections able to share one CqlSession: same contact points, credentials (kept
- * only as a digest), data centre, TLS settings, connect timeout and compression. Per-request
- * settings are not part of it.
+ * only as a digest), data centre, TLS settings, connect timeout, compression and speculative
+ * executions (which the Java driver configures per session). Per-request settings are not part of
+ * it.
  */
 record SessionKey(
     List<String> contactPoints,
@@ -21,7 +22,9 @@ record SessionKey(
     String localDatacenter,
     String tls,
     long connectTimeoutMillis,
-    String compression) {
+    String compression,
+    int speculativeExecutions,
+    long speculativeDelayMillis) {
 
   static SessionKey of(ConnectionSettings s) throws SQLException {
     List<String> points =
@@ -49,7 +52,9 @@ record SessionKey(
         s.localDatacenter().orElse(""),
         tls,
         s.connectTimeout().toMillis(),
-        s.compression());
+        s.compression(),
+        s.speculativeExecutions(),
+        s.speculativeDelay().toMillis());
   }
 
   private static String digest(String secret) {

@@ -9,6 +9,7 @@ import io.cassql.sql.engine.PlanCache;
 import io.cassql.sql.engine.QueryPlan;
 import io.cassql.sql.engine.SqlEngine;
 import io.cassql.sql.exec.CqlExecutor;
+import io.cassql.sql.exec.PageResume;
 import io.cassql.sql.exec.QueryControl;
 import java.sql.SQLException;
 import java.util.Collections;
@@ -67,7 +68,8 @@ public final class SqlSession {
             connection.consistencyLevel(),
             connection.defaultFetchSize(),
             connection.requestTimeout(),
-            connection.settings().scanParallelism());
+            connection.settings().scanParallelism(),
+            new PageResume(connection.settings().readRetryWindow()));
   }
 
   /**
