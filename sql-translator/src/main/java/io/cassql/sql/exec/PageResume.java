@@ -2,6 +2,9 @@ package io.cassql.sql.exec;
 
 import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.DriverTimeoutException;
+import com.datastax.oss.driver.api.core.connection.ClosedConnectionException;
+import com.datastax.oss.driver.api.core.connection.ConnectionInitException;
+import com.datastax.oss.driver.api.core.connection.HeartbeatException;
 import com.datastax.oss.driver.api.core.servererrors.OverloadedException;
 import com.datastax.oss.driver.api.core.servererrors.ReadTimeoutException;
 import java.time.Duration;
@@ -41,29 +44,37 @@ public final class PageResume {
   /**
    * Whether {@code error} says only that the answer did not come in time or the coordinator was too
    * busy: a timeout of the driver or of the coordinator, an overloaded coordinator, or every node
-   * tried failing so. Not an unavailable replica set (the cluster knows it is short of nodes), a
-   * read failure (a replica answered with an error), a lost connection to every node, a syntax or
-   * permission error, nor a cancelled request.
+   * tried failing so, some of them (a node just killed) by losing their connection. Not an
+   * unavailable replica set (the cluster knows it is short of nodes), a read failure (a replica
+   * answered with an error), lost connections to every node tried, a syntax or permission error,
+   * nor a cancelled request.
    */
   public static boolean transientFailure(Throwable error) {
     Throwable e =
         error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-    if (e instanceof DriverTimeoutException
-        || e instanceof ReadTimeoutException
-        || e instanceof OverloadedException) {
+    if (late(e)) {
       return true;
     }
     if (e instanceof AllNodesFailedException all) {
       List<Throwable> errors = all.getAllErrors().values().stream().flatMap(List::stream).toList();
-      return !errors.isEmpty()
-          && errors.stream()
-              .allMatch(
-                  x ->
-                      x instanceof DriverTimeoutException
-                          || x instanceof ReadTimeoutException
-                          || x instanceof OverloadedException);
+      return errors.stream().anyMatch(PageResume::late)
+          && errors.stream().allMatch(x -> late(x) || lostConnection(x));
     }
     return false;
+  }
+
+  /** A timeout (the driver's or the coordinator's) or an overloaded coordinator. */
+  private static boolean late(Throwable e) {
+    return e instanceof DriverTimeoutException
+        || e instanceof ReadTimeoutException
+        || e instanceof OverloadedException;
+  }
+
+  /** The connection to the node was lost or could not be opened (a node that just died). */
+  private static boolean lostConnection(Throwable e) {
+    return e instanceof ClosedConnectionException
+        || e instanceof HeartbeatException
+        || e instanceof ConnectionInitException;
   }
 
   /**

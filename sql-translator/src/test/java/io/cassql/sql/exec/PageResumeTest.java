@@ -76,7 +76,7 @@ class PageResumeTest {
   }
 
   @Test
-  void every_node_failing_is_transient_only_when_every_failure_was() {
+  void every_node_failing_is_transient_when_one_was_late_and_the_others_late_or_gone() {
     Node a = node("a");
     Node b = node("b");
     assertTrue(
@@ -85,12 +85,26 @@ class PageResumeTest {
                 List.of(
                     new SimpleEntry<>(a, readTimeout()),
                     new SimpleEntry<>(b, new DriverTimeoutException("late"))))));
-    assertFalse(
+    // the node just killed lost its connection, the live coordinator timed out waiting for it
+    assertTrue(
         PageResume.transientFailure(
             AllNodesFailedException.fromErrors(
                 List.of(
                     new SimpleEntry<>(a, readTimeout()),
                     new SimpleEntry<>(b, new ClosedConnectionException("gone"))))));
+    // every node gone: the cluster is unreachable, fail at once
+    assertFalse(
+        PageResume.transientFailure(
+            AllNodesFailedException.fromErrors(
+                List.of(
+                    new SimpleEntry<>(a, new ClosedConnectionException("gone")),
+                    new SimpleEntry<>(b, new ClosedConnectionException("gone"))))));
+    assertFalse(
+        PageResume.transientFailure(
+            AllNodesFailedException.fromErrors(
+                List.of(
+                    new SimpleEntry<>(a, readTimeout()),
+                    new SimpleEntry<>(b, new InvalidQueryException(b, "bad"))))));
   }
 
   @Test
