@@ -34,7 +34,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Three real nodes at replication factor 3: nodes are killed, frozen and restarted while scans and
  * point queries run, and every query either completes with exactly the rows that are there or fails
- * with a clear SQLSTATE; the driver reconnects by itself.
+ * with a clear SQLSTATE; the driver reconnects by itself. Every scenario runs with the driver's
+ * default timeouts and retry settings (no {@code requestTimeout} override) but one, which shows
+ * what a request timeout too small gives.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFaultsIT {
@@ -61,8 +63,9 @@ class ClusterFaultsIT {
 
   @Test
   @Order(1)
-  void with_every_node_up_a_full_scan_with_default_settings_reads_every_row_exactly_once()
-      throws Exception {
+  void
+      with_every_node_up_a_full_scan_reads_every_row_exactly_once_even_with_every_request_speculated()
+          throws Exception {
     for (String mode : new String[] {"sql", "cql"}) {
       for (int run = 0; run < 3; run++) {
         try (Connection c = connect(cluster, null, "queryMode=" + mode);
@@ -390,6 +393,49 @@ class ClusterFaultsIT {
 
   @Test
   @Order(8)
+  void point_queries_answer_within_seconds_while_a_frozen_coordinator_never_answers()
+      throws Exception {
+    CassandraNode frozen = cluster.node(2);
+    try (Connection c = connect(cluster, null, "queryMode=cql");
+        PreparedStatement ps =
+            c.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
+      frozen.pause();
+      long slowest = 0;
+      long start = System.nanoTime();
+      try {
+        // a third of the queries go to the frozen node first: the speculative execution sent to
+        // the next node after speculativeDelay answers them, long before requestTimeout (12 s)
+        for (int i = 0; i < 60; i++) {
+          int id = (i * 7919) % ROWS;
+          ps.setInt(1, id);
+          long asked = System.nanoTime();
+          try (ResultSet rs = ps.executeQuery()) {
+            assertTrue(rs.next(), "row " + id);
+            assertEquals("item-" + id, rs.getString(1));
+          }
+          slowest = Math.max(slowest, System.nanoTime() - asked);
+        }
+      } finally {
+        frozen.resume();
+      }
+      long elapsed = System.nanoTime() - start;
+      System.out.println(
+          "[cluster faults] 60 point queries with a frozen node: slowest "
+              + slowest / 1_000_000
+              + " ms, all "
+              + elapsed / 1_000_000
+              + " ms");
+      // without speculative executions each query sent to the frozen node first would wait out
+      // requestTimeout (12 s): some twenty of them, four minutes
+      assertTrue(
+          elapsed < 90_000_000_000L,
+          "60 point queries took " + elapsed / 1_000_000 + " ms with one node frozen");
+    }
+    ClusterSupport.awaitAllUp(cluster);
+  }
+
+  @Test
+  @Order(9)
   void
       with_every_node_down_isvalid_is_false_queries_fail_with_08006_or_08001_and_the_connection_recovers()
           throws Exception {

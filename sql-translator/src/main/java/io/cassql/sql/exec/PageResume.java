@@ -2,9 +2,7 @@ package io.cassql.sql.exec;
 
 import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.DriverTimeoutException;
-import com.datastax.oss.driver.api.core.connection.ClosedConnectionException;
-import com.datastax.oss.driver.api.core.connection.ConnectionInitException;
-import com.datastax.oss.driver.api.core.connection.HeartbeatException;
+import com.datastax.oss.driver.api.core.servererrors.CoordinatorException;
 import com.datastax.oss.driver.api.core.servererrors.OverloadedException;
 import com.datastax.oss.driver.api.core.servererrors.ReadTimeoutException;
 import java.time.Duration;
@@ -70,11 +68,14 @@ public final class PageResume {
         || e instanceof OverloadedException;
   }
 
-  /** The connection to the node was lost or could not be opened (a node that just died). */
+  /**
+   * The node could not be asked, rather than answered with an error: its connection was lost or
+   * could not be opened, or it has none left (a node that just died, still in the query plan), or
+   * any other failure that is not a coordinator's answer.
+   */
   private static boolean lostConnection(Throwable e) {
-    return e instanceof ClosedConnectionException
-        || e instanceof HeartbeatException
-        || e instanceof ConnectionInitException;
+    // e.g. ClosedConnectionException, HeartbeatException, NodeUnavailableException, an IOException
+    return !(e instanceof CoordinatorException);
   }
 
   /**

@@ -10,6 +10,7 @@ import com.datastax.oss.driver.api.core.AllNodesFailedException;
 import com.datastax.oss.driver.api.core.DefaultConsistencyLevel;
 import com.datastax.oss.driver.api.core.DriverTimeoutException;
 import com.datastax.oss.driver.api.core.NoNodeAvailableException;
+import com.datastax.oss.driver.api.core.NodeUnavailableException;
 import com.datastax.oss.driver.api.core.connection.ClosedConnectionException;
 import com.datastax.oss.driver.api.core.metadata.Node;
 import com.datastax.oss.driver.api.core.servererrors.InvalidQueryException;
@@ -92,6 +93,13 @@ class PageResumeTest {
                 List.of(
                     new SimpleEntry<>(a, readTimeout()),
                     new SimpleEntry<>(b, new ClosedConnectionException("gone"))))));
+    // the node just killed is still in the plan but has no connection left
+    assertTrue(
+        PageResume.transientFailure(
+            AllNodesFailedException.fromErrors(
+                List.of(
+                    new SimpleEntry<>(a, readTimeout()),
+                    new SimpleEntry<>(b, new NodeUnavailableException(b))))));
     // every node gone: the cluster is unreachable, fail at once
     assertFalse(
         PageResume.transientFailure(
