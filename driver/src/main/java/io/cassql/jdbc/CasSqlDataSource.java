@@ -232,6 +232,30 @@ public class CasSqlDataSource implements DataSource, Serializable {
     return number(CasSqlProperty.REQUEST_TIMEOUT);
   }
 
+  public void setReadRetryWindow(int millis) {
+    set(CasSqlProperty.READ_RETRY_WINDOW, millis);
+  }
+
+  public int getReadRetryWindow() {
+    return number(CasSqlProperty.READ_RETRY_WINDOW);
+  }
+
+  public void setSpeculativeExecutions(int executions) {
+    set(CasSqlProperty.SPECULATIVE_EXECUTIONS, executions);
+  }
+
+  public int getSpeculativeExecutions() {
+    return number(CasSqlProperty.SPECULATIVE_EXECUTIONS);
+  }
+
+  public void setSpeculativeDelay(int millis) {
+    set(CasSqlProperty.SPECULATIVE_DELAY, millis);
+  }
+
+  public int getSpeculativeDelay() {
+    return number(CasSqlProperty.SPECULATIVE_DELAY);
+  }
+
   public void setConnectTimeout(int millis) {
     set(CasSqlProperty.CONNECT_TIMEOUT, millis);
   }

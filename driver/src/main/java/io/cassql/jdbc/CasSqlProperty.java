@@ -45,6 +45,25 @@ public enum CasSqlProperty {
       List.of()),
   REQUEST_TIMEOUT(
       "requestTimeout", "12000", "Timeout of one request (one page), in milliseconds", List.of()),
+  READ_RETRY_WINDOW(
+      "readRetryWindow",
+      "60000",
+      "How long, in milliseconds, a read keeps asking again for a page whose request timed out,"
+          + " from the paging state it reached (a node killed without warning is waited on until"
+          + " the others convict it); 0 = a timed-out page fails the query",
+      List.of()),
+  SPECULATIVE_EXECUTIONS(
+      "speculativeExecutions",
+      "1",
+      "Extra executions of an idempotent request (a read) sent to other nodes while the first"
+          + " has not answered; 0 = none",
+      List.of()),
+  SPECULATIVE_DELAY(
+      "speculativeDelay",
+      "1000",
+      "Milliseconds without an answer after which an idempotent request is also sent to the"
+          + " next node (see speculativeExecutions)",
+      List.of()),
   CONNECT_TIMEOUT(
       "connectTimeout", "5000", "Timeout to open the connection, in milliseconds", List.of()),
   SCAN_PARALLELISM(

@@ -18,7 +18,6 @@ import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.BitSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +34,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Three real nodes at replication factor 3: nodes are killed, frozen and restarted while scans and
  * point queries run, and every query either completes with exactly the rows that are there or fails
- * with a clear SQLSTATE; the driver reconnects by itself.
+ * with a clear SQLSTATE; the driver reconnects by itself. Every scenario runs with the driver's
+ * default timeouts and retry settings (no {@code requestTimeout} override) but one, which shows
+ * what a request timeout too small gives.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFaultsIT {
@@ -60,51 +61,102 @@ class ClusterFaultsIT {
     }
   }
 
+  @Test
   @Order(1)
-  @ParameterizedTest(name = "{0} mode at {1}, node {2} killed")
-  @CsvSource({"sql, ONE, 1", "sql, QUORUM, 2", "cql, ONE, 2", "cql, QUORUM, 1"})
-  void a_full_scan_returns_every_row_exactly_once_when_a_node_is_killed_part_way(
-      String mode, String consistency, int victim) throws Exception {
+  void
+      with_every_node_up_a_full_scan_reads_every_row_exactly_once_even_with_every_request_speculated()
+          throws Exception {
+    for (String mode : new String[] {"sql", "cql"}) {
+      for (int run = 0; run < 3; run++) {
+        try (Connection c = connect(cluster, null, "queryMode=" + mode);
+            Statement s = c.createStatement();
+            ResultSet rs = s.executeQuery("SELECT id, payload FROM faults.items")) {
+          ScanTally t = ScanTally.read(rs, 0, () -> {});
+          System.out.println("[cluster faults] " + mode + " mode, every node up: " + t);
+          t.assertEveryRowExactlyOnce();
+        }
+      }
+      // every page request also sent to two other nodes after 1 ms: the first answer wins
+      try (Connection c =
+              connect(
+                  cluster,
+                  null,
+                  "queryMode="
+                      + mode
+                      + "&fetchSize=500&speculativeDelay=1&speculativeExecutions=2");
+          Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT id, payload FROM faults.items")) {
+        ScanTally t = ScanTally.read(rs, 0, () -> {});
+        System.out.println(
+            "[cluster faults] " + mode + " mode, every request speculated after 1 ms: " + t);
+        t.assertEveryRowExactlyOnce();
+      }
+    }
+  }
+
+  /**
+   * The kill points: during the first page (right after its first row), a third of the way, and
+   * near the end (five 200-row pages before it).
+   */
+  private static int killRow(String point) {
+    return switch (point) {
+      case "first" -> 1;
+      case "third" -> ROWS / 3;
+      case "end" -> ROWS - 1000;
+      default -> throw new IllegalArgumentException(point);
+    };
+  }
+
+  @Order(2)
+  @ParameterizedTest(name = "{0} mode at {1}, node {2} killed at the {3} kill point")
+  @CsvSource({
+    "sql, ONE, 1, first",
+    "sql, QUORUM, 2, third",
+    "sql, ONE, 0, end",
+    "cql, QUORUM, 1, first",
+    "cql, ONE, 2, third",
+    "cql, QUORUM, 0, end",
+    "sql, QUORUM, 1, end",
+    "cql, ONE, 0, first"
+  })
+  void with_default_settings_a_full_scan_returns_every_row_exactly_once_when_a_node_is_killed(
+      String mode, String consistency, int victim, String point) throws Exception {
     CassandraNode node = cluster.node(victim);
-    BitSet seen = new BitSet(ROWS);
-    int rows = 0;
-    int duplicates = 0;
+    ScanTally t;
+    // default settings but for small pages, so that the scan spans a hundred page requests
     try (Connection c =
             connect(
                 cluster,
                 null,
-                "queryMode="
-                    + mode
-                    + "&consistencyLevel="
-                    + consistency
-                    + "&fetchSize=200&requestTimeout=60000");
+                "queryMode=" + mode + "&consistencyLevel=" + consistency + "&fetchSize=200");
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT id, payload FROM faults.items")) {
-      while (rs.next()) {
-        int id = rs.getInt(1);
-        assertEquals("item-" + id, rs.getString(2));
-        duplicates += seen.get(id) ? 1 : 0;
-        seen.set(id);
-        if (++rows == ROWS / 4) {
-          node.kill();
-        }
-      }
+      t = ScanTally.read(rs, killRow(point), node::kill);
     } finally {
       ClusterSupport.restart(cluster, node);
     }
-    assertEquals(0, duplicates, "rows read twice");
-    assertEquals(ROWS, seen.cardinality(), "distinct rows read");
-    assertEquals(ROWS, rows);
+    System.out.println(
+        "[cluster faults] "
+            + mode
+            + " mode at "
+            + consistency
+            + ", node "
+            + victim
+            + " killed at the "
+            + point
+            + " kill point: "
+            + t);
+    t.assertEveryRowExactlyOnce();
   }
 
   @Test
-  @Order(2)
+  @Order(3)
   void
       point_queries_keep_succeeding_while_a_node_is_killed_and_restarted_and_the_driver_reconnects()
           throws Exception {
     CassandraNode node = cluster.node(2);
-    try (Connection sql = connect(cluster, null, "queryMode=sql&requestTimeout=30000");
-        Connection cql = connect(cluster, null, "queryMode=cql&requestTimeout=30000");
+    try (Connection sql = connect(cluster, null, "queryMode=sql");
+        Connection cql = connect(cluster, null, "queryMode=cql");
         PreparedStatement bySql =
             sql.prepareStatement("SELECT payload FROM faults.items WHERE id = ?");
         PreparedStatement byCql =
@@ -157,16 +209,13 @@ class ClusterFaultsIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void
       a_connection_opened_against_one_node_keeps_working_through_the_others_when_that_node_goes_away()
           throws Exception {
     CassandraNode contact = cluster.node(0);
     try (Connection c =
-            connect(
-                cluster,
-                contact.host() + ":" + contact.nativePort(),
-                "queryMode=auto&requestTimeout=30000");
+            connect(cluster, contact.host() + ":" + contact.nativePort(), "queryMode=auto");
         PreparedStatement ps =
             c.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
       assertTrue(
@@ -190,20 +239,21 @@ class ClusterFaultsIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void
       consistency_all_with_a_node_down_fails_with_a_clear_sqlstate_and_the_next_query_after_it_returns_succeeds()
           throws Exception {
     CassandraNode node = cluster.node(1);
-    try (Connection c =
-            connect(cluster, null, "queryMode=cql&consistencyLevel=ALL&requestTimeout=20000");
+    try (Connection c = connect(cluster, null, "queryMode=cql&consistencyLevel=ALL");
         PreparedStatement ps =
             c.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
       ps.setInt(1, 42);
       node.kill();
+      // timed-out requests are asked again until the coordinators convict the node (13-40 s) and
+      // answer "unavailable", or until readRetryWindow (60 s) runs out
       SQLException e =
           assertTimeoutPreemptively(
-              Duration.ofSeconds(60),
+              Duration.ofSeconds(120),
               () -> assertThrows(SQLException.class, () -> ps.executeQuery().next()));
       assertTrue(
           Set.of("53000", "HYT00").contains(e.getSQLState()),
@@ -245,16 +295,12 @@ class ClusterFaultsIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void a_query_timeout_on_a_slow_scan_gives_sqltimeoutexception_and_the_connection_stays_usable()
       throws Exception {
     CassandraNode frozen = cluster.node(2);
     for (String mode : new String[] {"cql", "sql"}) {
-      try (Connection c =
-              connect(
-                  cluster,
-                  null,
-                  "queryMode=" + mode + "&consistencyLevel=ALL&requestTimeout=20000");
+      try (Connection c = connect(cluster, null, "queryMode=" + mode + "&consistencyLevel=ALL");
           Statement s = c.createStatement()) {
         frozen.pause();
         try {
@@ -289,11 +335,111 @@ class ClusterFaultsIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
+  void
+      a_request_timeout_too_small_for_a_frozen_replica_gives_a_clean_hyt00_once_the_retry_window_is_spent_and_the_connection_stays_usable()
+          throws Exception {
+    CassandraNode frozen = cluster.node(1);
+    for (String mode : new String[] {"cql", "sql"}) {
+      // every page needs the frozen replica (ALL): each request times out after 1 s and is asked
+      // again for 3 s, then the query fails
+      try (Connection c =
+              connect(
+                  cluster,
+                  null,
+                  "queryMode="
+                      + mode
+                      + "&consistencyLevel=ALL&requestTimeout=1000&readRetryWindow=3000");
+          Statement s = c.createStatement()) {
+        frozen.pause();
+        long start = System.nanoTime();
+        try {
+          SQLException e =
+              assertTimeoutPreemptively(
+                  Duration.ofSeconds(30),
+                  () ->
+                      assertThrows(
+                          SQLException.class,
+                          () -> {
+                            try (ResultSet rs =
+                                s.executeQuery("SELECT id, payload FROM faults.items")) {
+                              while (rs.next()) {
+                                rs.getString(2);
+                              }
+                            }
+                          }));
+          System.out.println(
+              "[cluster faults] "
+                  + mode
+                  + " mode, requestTimeout=1000 readRetryWindow=3000, replica frozen: "
+                  + e.getSQLState()
+                  + " after "
+                  + (System.nanoTime() - start) / 1_000_000
+                  + " ms: "
+                  + e.getMessage());
+          assertTrue(e instanceof SQLTimeoutException, mode + ": " + e);
+          assertEquals("HYT00", e.getSQLState());
+        } finally {
+          frozen.resume();
+        }
+        ClusterSupport.awaitAllUp(cluster);
+        try (ResultSet rs = s.executeQuery("SELECT payload FROM faults.items WHERE id = 7")) {
+          assertTrue(rs.next(), mode);
+          assertEquals("item-7", rs.getString(1));
+        }
+      }
+    }
+  }
+
+  @Test
+  @Order(8)
+  void point_queries_answer_within_seconds_while_a_frozen_coordinator_never_answers()
+      throws Exception {
+    CassandraNode frozen = cluster.node(2);
+    try (Connection c = connect(cluster, null, "queryMode=cql");
+        PreparedStatement ps =
+            c.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
+      frozen.pause();
+      long slowest = 0;
+      long start = System.nanoTime();
+      try {
+        // a third of the queries go to the frozen node first: the speculative execution sent to
+        // the next node after speculativeDelay answers them, long before requestTimeout (12 s)
+        for (int i = 0; i < 60; i++) {
+          int id = (i * 7919) % ROWS;
+          ps.setInt(1, id);
+          long asked = System.nanoTime();
+          try (ResultSet rs = ps.executeQuery()) {
+            assertTrue(rs.next(), "row " + id);
+            assertEquals("item-" + id, rs.getString(1));
+          }
+          slowest = Math.max(slowest, System.nanoTime() - asked);
+        }
+      } finally {
+        frozen.resume();
+      }
+      long elapsed = System.nanoTime() - start;
+      System.out.println(
+          "[cluster faults] 60 point queries with a frozen node: slowest "
+              + slowest / 1_000_000
+              + " ms, all "
+              + elapsed / 1_000_000
+              + " ms");
+      // without speculative executions each query sent to the frozen node first would wait out
+      // requestTimeout (12 s): some twenty of them, four minutes
+      assertTrue(
+          elapsed < 90_000_000_000L,
+          "60 point queries took " + elapsed / 1_000_000 + " ms with one node frozen");
+    }
+    ClusterSupport.awaitAllUp(cluster);
+  }
+
+  @Test
+  @Order(9)
   void
       with_every_node_down_isvalid_is_false_queries_fail_with_08006_or_08001_and_the_connection_recovers()
           throws Exception {
-    try (Connection c = connect(cluster, null, "queryMode=sql&requestTimeout=5000");
+    try (Connection c = connect(cluster, null, "queryMode=sql");
         PreparedStatement ps =
             c.prepareStatement("SELECT payload FROM faults.items WHERE id = ?")) {
       assertTrue(c.isValid(5));

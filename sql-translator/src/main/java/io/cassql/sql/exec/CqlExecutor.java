@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * The Cassandra side of one SQL-mode execution: the session and the request settings of the
  * executing connection and statement (consistency, page size, request timeout, scan parallelism),
- * the cluster's shared prepared statements, and the connection's log of the CQL its pushed scans
- * sent (for EXPLAIN-like checks and tests). A compiled plan finds it in its data context.
+ * when a failed page of a read is asked for again ({@link PageResume}), the cluster's shared
+ * prepared statements, and the connection's log of the CQL its pushed scans sent (for EXPLAIN-like
+ * checks and tests). A compiled plan finds it in its data context.
  */
 public final class CqlExecutor {
   /** The key under which the executor is found in a query's data context. */
@@ -26,6 +27,7 @@ public final class CqlExecutor {
   private final int fetchSize;
   private final Duration timeout;
   private final int scanParallelism;
+  private final PageResume pageResume;
   private final Deque<String> log;
 
   public CqlExecutor(
@@ -34,8 +36,17 @@ public final class CqlExecutor {
       ConsistencyLevel consistency,
       int fetchSize,
       Duration timeout,
-      int scanParallelism) {
-    this(session, prepared, consistency, fetchSize, timeout, scanParallelism, new ArrayDeque<>());
+      int scanParallelism,
+      PageResume pageResume) {
+    this(
+        session,
+        prepared,
+        consistency,
+        fetchSize,
+        timeout,
+        scanParallelism,
+        pageResume,
+        new ArrayDeque<>());
   }
 
   private CqlExecutor(
@@ -45,6 +56,7 @@ public final class CqlExecutor {
       int fetchSize,
       Duration timeout,
       int scanParallelism,
+      PageResume pageResume,
       Deque<String> log) {
     this.session = session;
     this.prepared = prepared;
@@ -52,6 +64,7 @@ public final class CqlExecutor {
     this.fetchSize = fetchSize;
     this.timeout = timeout;
     this.scanParallelism = scanParallelism;
+    this.pageResume = pageResume;
     this.log = log;
   }
 
@@ -59,12 +72,18 @@ public final class CqlExecutor {
   public CqlExecutor withFetchSize(int rows) {
     return rows <= 0 || rows == fetchSize
         ? this
-        : new CqlExecutor(session, prepared, consistency, rows, timeout, scanParallelism, log);
+        : new CqlExecutor(
+            session, prepared, consistency, rows, timeout, scanParallelism, pageResume, log);
   }
 
   /** Token-range splits of a full scan read at the same time. */
   public int scanParallelism() {
     return scanParallelism;
+  }
+
+  /** When a failed page of a read is asked for again. */
+  public PageResume pageResume() {
+    return pageResume;
   }
 
   public CqlSession session() {

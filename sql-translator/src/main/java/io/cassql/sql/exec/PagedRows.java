@@ -8,7 +8,8 @@ import org.apache.calcite.linq4j.Enumerator;
 
 /**
  * The rows of one paged request, converted as the consumer advances: one page in memory at a time,
- * the next page asked for when this one is consumed, every wait cancellable.
+ * the next page asked for when this one is consumed, every wait cancellable; a page whose request
+ * timed out is asked for again from the same paging state (see {@link PageResume}).
  */
 final class PagedRows implements Enumerator<Object> {
   private final CqlExecutor executor;
@@ -34,14 +35,15 @@ final class PagedRows implements Enumerator<Object> {
   public boolean moveNext() {
     control.check();
     if (page == null) {
-      page = control.await(executor.session().executeAsync(statement));
+      page = executor.pageResume().fetch(control, () -> executor.session().executeAsync(statement));
       rows = page.currentPage().iterator();
     }
     while (!rows.hasNext()) {
       if (!page.hasMorePages()) {
         return false;
       }
-      page = control.await(page.fetchNextPage());
+      AsyncResultSet done = page;
+      page = executor.pageResume().fetch(control, done::fetchNextPage);
       rows = page.currentPage().iterator();
     }
     current = converter.row(rows.next());

@@ -132,6 +132,24 @@ public final class QueryControl {
     }
   }
 
+  /** Sleeps for {@code pause}, or less when the query is cancelled or its deadline comes first. */
+  public void pause(Duration pause) {
+    long end = System.nanoTime() + pause.toNanos();
+    while (true) {
+      check();
+      long left = Math.min(end - System.nanoTime(), remainingNanos());
+      if (left <= 0) {
+        return;
+      }
+      try {
+        TimeUnit.NANOSECONDS.sleep(Math.min(SLICE_NANOS, left));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new QueryCanceledException("the query was interrupted");
+      }
+    }
+  }
+
   /** Waits for {@code stage}, checking for a cancel or the deadline at least every 50 ms. */
   public <T> T await(CompletionStage<T> stage) {
     return await(stage, null);

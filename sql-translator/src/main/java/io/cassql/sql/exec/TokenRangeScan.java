@@ -22,8 +22,9 @@ import org.apache.calcite.linq4j.Enumerator;
  * A full scan read as token-range splits, several at a time. Each split has at most one page
  * request in flight, asked for only when its previous page was taken: memory holds a bounded number
  * of pages however large the table; a wait for a page stops on a cancel or the deadline. Each split
- * reads its range once; a retried page request repeats the same paging state, so no row comes
- * twice.
+ * reads its range once; a page request that failed is sent again from the paging state the split
+ * reached (as {@link PageResume} decides), and rows are handed on only from pages that arrived
+ * whole, so no row comes twice and none is lost.
  */
 final class TokenRangeScan implements Enumerator<Object> {
   private final CqlExecutor executor;
@@ -33,7 +34,7 @@ final class TokenRangeScan implements Enumerator<Object> {
   private final RowConverter converter;
   private final QueryControl control;
   private final Deque<TokenRange> pending;
-  private final BlockingQueue<Object> arrived = new LinkedBlockingQueue<>();
+  private final BlockingQueue<Arrival> arrived = new LinkedBlockingQueue<>();
 
   /**
    * Page requests not yet answered: abandoned (cancelled in the driver) when the scan closes early.
@@ -44,6 +45,7 @@ final class TokenRangeScan implements Enumerator<Object> {
 
   private int active;
   private Iterator<Row> page;
+  private Split pageSplit;
   private AsyncResultSet pageSource;
   private Object current;
   private boolean closed;
@@ -94,6 +96,25 @@ final class TokenRangeScan implements Enumerator<Object> {
     return null;
   }
 
+  /** One token range being read: its statement and the paging state its next page starts at. */
+  private static final class Split {
+    final BoundStatement statement;
+    java.nio.ByteBuffer pagingState;
+    long pageAskedNanos;
+
+    Split(BoundStatement statement) {
+      this.statement = statement;
+    }
+
+    /** The request of the split's next page. */
+    BoundStatement nextPage() {
+      return pagingState == null ? statement : statement.setPagingState(pagingState);
+    }
+  }
+
+  /** What a page request gave: the page or the error, and the split it belongs to. */
+  private record Arrival(Split split, AsyncResultSet page, Throwable error) {}
+
   private void startNextSplit() {
     TokenRange range = pending.poll();
     boolean toMin = minToken != null && range.getEnd().equals(minToken);
@@ -106,19 +127,29 @@ final class TokenRangeScan implements Enumerator<Object> {
             .setTimeout(control.requestTimeout(executor.timeout()))
             .setIdempotent(true);
     active++;
-    request(executor.session().executeAsync(st));
+    ask(new Split(st));
+  }
+
+  /** Asks for the split's next page (a new page: its retry window starts now). */
+  private void ask(Split split) {
+    split.pageAskedNanos = System.nanoTime();
+    request(split);
   }
 
   // the callback's own future is not needed: its outcome lands in arrived; inFlight is an identity
   // set
   @SuppressWarnings({"FutureReturnValueIgnored", "CollectionUndefinedEquality"})
-  private void request(CompletionStage<AsyncResultSet> stage) {
+  private void request(Split split) {
+    CompletionStage<AsyncResultSet> stage =
+        executor
+            .session()
+            .executeAsync(split.nextPage().setTimeout(control.requestTimeout(executor.timeout())));
     java.util.concurrent.CompletableFuture<AsyncResultSet> f = stage.toCompletableFuture();
     inFlight.add(f);
     f.whenComplete(
         (rs, error) -> {
           inFlight.remove(f);
-          arrived.add(error != null ? error : rs);
+          arrived.add(new Arrival(split, rs, error));
         });
   }
 
@@ -135,7 +166,7 @@ final class TokenRangeScan implements Enumerator<Object> {
       if (active == 0) {
         return false;
       }
-      Object next = null;
+      Arrival next = null;
       while (next == null) {
         try {
           control.check();
@@ -154,26 +185,57 @@ final class TokenRangeScan implements Enumerator<Object> {
           throw new QueryCanceledException("the scan was interrupted");
         }
       }
-      if (next instanceof Throwable t) {
-        throw t instanceof RuntimeException r ? r : new IllegalStateException(t);
+      if (next.error() != null) {
+        resumeOrThrow(next);
+        continue;
       }
-      pageSource = (AsyncResultSet) next;
+      pageSplit = next.split();
+      pageSource = next.page();
       page = pageSource.currentPage().iterator();
     }
     current = converter.row(page.next());
     return true;
   }
 
+  /**
+   * A page request failed: sends it again from the same paging state when {@link PageResume} allows
+   * it (and the query is neither cancelled nor past its deadline), else fails the scan.
+   */
+  private void resumeOrThrow(Arrival failed) {
+    Throwable t = failed.error();
+    try {
+      control.check();
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+    if (closed
+        || !executor.pageResume().resume(t, failed.split().pageAskedNanos, System.nanoTime())) {
+      close();
+      throw t instanceof RuntimeException r ? r : new IllegalStateException(t);
+    }
+    try {
+      control.pause(PageResume.PAUSE);
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+    request(failed.split());
+  }
+
   /** The page is consumed: ask for the split's next page, or start another split. */
   private void finishPage() {
     AsyncResultSet done = pageSource;
+    Split split = pageSplit;
     page = null;
     pageSource = null;
+    pageSplit = null;
     if (closed) {
       return;
     }
     if (done.hasMorePages()) {
-      request(done.fetchNextPage());
+      split.pagingState = done.getExecutionInfo().getPagingState();
+      ask(split);
     } else {
       active--;
       if (!pending.isEmpty()) {

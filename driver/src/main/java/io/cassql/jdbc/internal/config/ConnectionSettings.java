@@ -73,6 +73,9 @@ public final class ConnectionSettings {
     scanParallelism();
     maxQueryMemory();
     requestTimeout();
+    readRetryWindow();
+    speculativeExecutions();
+    speculativeDelay();
     connectTimeout();
     validatePort();
     bool(CasSqlProperty.SSL);
@@ -256,6 +259,21 @@ public final class ConnectionSettings {
     return Duration.ofMillis(positiveInt(CasSqlProperty.REQUEST_TIMEOUT));
   }
 
+  /** How long a read asks again for a page whose request timed out (zero = never). */
+  public Duration readRetryWindow() throws SQLException {
+    return Duration.ofMillis(nonNegativeInt(CasSqlProperty.READ_RETRY_WINDOW));
+  }
+
+  /** Extra executions of an idempotent request (zero = none). */
+  public int speculativeExecutions() throws SQLException {
+    return nonNegativeInt(CasSqlProperty.SPECULATIVE_EXECUTIONS);
+  }
+
+  /** The wait for an answer after which an idempotent request is also sent to the next node. */
+  public Duration speculativeDelay() throws SQLException {
+    return Duration.ofMillis(positiveInt(CasSqlProperty.SPECULATIVE_DELAY));
+  }
+
   public Duration connectTimeout() throws SQLException {
     return Duration.ofMillis(positiveInt(CasSqlProperty.CONNECT_TIMEOUT));
   }
@@ -286,6 +304,19 @@ public final class ConnectionSettings {
 
   public String sslKeyStorePassword() {
     return raw(CasSqlProperty.SSL_KEY_STORE_PASSWORD);
+  }
+
+  private int nonNegativeInt(CasSqlProperty p) throws SQLException {
+    String v = raw(p).trim();
+    try {
+      int n = Integer.parseInt(v);
+      if (n >= 0) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw invalidValue(p, v, "expected a whole number, 0 or more");
   }
 
   private int positiveInt(CasSqlProperty p) throws SQLException {

@@ -9,6 +9,7 @@ import io.cassql.jdbc.internal.error.SqlErrors;
 import io.cassql.jdbc.internal.value.ValueGetters;
 import io.cassql.jdbc.internal.value.ValueResultSet;
 import io.cassql.schema.types.CqlKind;
+import io.cassql.sql.exec.PageResume;
 import io.cassql.sql.exec.QueryControl;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -18,11 +19,13 @@ import java.util.Iterator;
 /**
  * A forward-only result set over a Cassandra result: rows are read one page at a time as the caller
  * advances, so memory holds one page whatever the size of the result; the wait for a page stops
- * when the statement is cancelled.
+ * when the statement is cancelled; a page whose request timed out is asked for again from the
+ * paging state the result reached (see {@link PageResume}), so a scan outlives a dead node.
  */
 public final class CqlResultSet extends ValueResultSet {
   private final Statement statement;
   private final QueryControl control;
+  private final PageResume resume;
   private AsyncResultSet result;
   private Iterator<Row> rows;
   private final CqlColumns columns;
@@ -39,10 +42,12 @@ public final class CqlResultSet extends ValueResultSet {
       CqlColumns columns,
       long maxRows,
       int fetchSize,
-      QueryControl control) {
+      QueryControl control,
+      PageResume resume) {
     super(fetchSize);
     this.statement = statement;
     this.control = control;
+    this.resume = resume;
     this.result = result;
     this.rows = result.currentPage().iterator();
     this.columns = columns;
@@ -88,7 +93,9 @@ public final class CqlResultSet extends ValueResultSet {
       if (!result.hasMorePages()) {
         return false;
       }
-      result = control.await(result.fetchNextPage());
+      AsyncResultSet done = result;
+      // fetchNextPage builds the next request from the page's paging state: asking again resumes
+      result = resume.fetch(control, done::fetchNextPage);
       rows = result.currentPage().iterator();
     }
     return true;

@@ -7,6 +7,7 @@ import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.context.ConnectionContext;
 import io.cassql.jdbc.internal.error.CassandraErrorTranslator;
 import io.cassql.jdbc.internal.error.SqlErrors;
+import io.cassql.sql.exec.PageResume;
 import io.cassql.sql.exec.QueryControl;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -120,21 +121,27 @@ public class CqlStatement implements Statement {
 
   /**
    * Runs a driver statement and records its result set or update count. The wait for the answer and
-   * for each later page stops on {@link #cancel()} (the request timeout is the driver's).
+   * for each later page stops on {@link #cancel()} (the request timeout is the driver's). A read's
+   * page whose request timed out is asked for again (see {@link PageResume}) unless the statement
+   * has a query timeout, which then bounds each request; writes are never sent twice.
    */
   protected boolean run(com.datastax.oss.driver.api.core.cql.Statement<?> st) throws SQLException {
     closeCurrent();
     QueryControl control = startExecution(0);
+    PageResume resume =
+        Boolean.TRUE.equals(st.isIdempotent()) && queryTimeoutSeconds == 0
+            ? new PageResume(connection.settings().readRetryWindow())
+            : PageResume.NEVER;
     AsyncResultSet rs;
     try {
-      rs = control.await(connection.session().executeAsync(st));
+      rs = resume.fetch(control, () -> connection.session().executeAsync(st));
     } catch (RuntimeException e) {
       throw CassandraErrorTranslator.translate(e);
     }
     if (rs.getColumnDefinitions().size() > 0) {
       current =
           new CqlResultSet(
-              this, rs, columnsOf(rs.getColumnDefinitions()), maxRows, fetchSize, control);
+              this, rs, columnsOf(rs.getColumnDefinitions()), maxRows, fetchSize, control, resume);
       updateCount = -1;
       return true;
     }

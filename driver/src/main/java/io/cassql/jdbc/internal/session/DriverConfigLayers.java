@@ -100,6 +100,10 @@ public final class DriverConfigLayers {
     if (s.isSet(CasSqlProperty.COMPRESSION)) {
       put(v, DefaultDriverOption.PROTOCOL_COMPRESSION, s.compression());
     }
+    if (s.isSet(CasSqlProperty.SPECULATIVE_EXECUTIONS)
+        || s.isSet(CasSqlProperty.SPECULATIVE_DELAY)) {
+      speculative(v, s);
+    }
     return ConfigFactory.parseMap(v, "CasSQL connection properties");
   }
 
@@ -139,7 +143,32 @@ public final class DriverConfigLayers {
     if (s.localDatacenter().isEmpty()) {
       put(v, DefaultDriverOption.LOAD_BALANCING_POLICY_CLASS, "DcInferringLoadBalancingPolicy");
     }
+    speculative(v, s);
     return ConfigFactory.parseMap(v, "CasSQL defaults");
+  }
+
+  /**
+   * Speculative executions: an idempotent request (a read) whose node has not answered after the
+   * delay is also sent to the next node of its plan; the first answer wins, so no row is read
+   * twice.
+   */
+  private static void speculative(Map<String, Object> v, ConnectionSettings s) {
+    if (s.speculativeExecutions() > 0) {
+      put(
+          v,
+          DefaultDriverOption.SPECULATIVE_EXECUTION_POLICY_CLASS,
+          "ConstantSpeculativeExecutionPolicy");
+      put(v, DefaultDriverOption.SPECULATIVE_EXECUTION_MAX, s.speculativeExecutions() + 1);
+      put(
+          v,
+          DefaultDriverOption.SPECULATIVE_EXECUTION_DELAY,
+          s.speculativeDelay().toMillis() + " milliseconds");
+    } else {
+      put(
+          v,
+          DefaultDriverOption.SPECULATIVE_EXECUTION_POLICY_CLASS,
+          "NoSpeculativeExecutionPolicy");
+    }
   }
 
   private static void connectTimeouts(Map<String, Object> v, Duration timeout) {

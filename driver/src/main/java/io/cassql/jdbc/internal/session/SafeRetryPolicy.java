@@ -18,7 +18,9 @@ import com.datastax.oss.driver.api.core.session.Request;
  * writes are never re-sent (the Java driver does not even ask for them after a timeout or a lost
  * connection). The retries allow for a node killed without warning: the others treat it as alive
  * for up to about 40 s and let reads routed through it time out, so a read may need several tries;
- * the request timeout ({@code requestTimeout}) bounds them all.
+ * the request timeout ({@code requestTimeout}) bounds them all, and past it the read's page is
+ * asked for again from its paging state ({@code readRetryWindow}, see {@code
+ * io.cassql.sql.exec.PageResume}).
  */
 public final class SafeRetryPolicy implements RetryPolicy {
   /** Retries of one request at most. */

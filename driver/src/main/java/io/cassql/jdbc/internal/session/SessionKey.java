@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * What makes two connections able to share one CqlSession: same contact points, credentials (kept
- * only as a digest), data centre, TLS settings, connect timeout, compression and driver
- * configuration file. Per-request settings are not part of it.
+ * only as a digest), data centre, TLS settings, connect timeout, compression, speculative
+ * executions (which the Java driver configures per session) and driver configuration file.
+ * Per-request settings are not part of it.
  */
 record SessionKey(
     List<String> contactPoints,
@@ -22,6 +23,8 @@ record SessionKey(
     String tls,
     long connectTimeoutMillis,
     String compression,
+    int speculativeExecutions,
+    long speculativeDelayMillis,
     String configFile) {
 
   static SessionKey of(ConnectionSettings s) throws SQLException {
@@ -51,6 +54,8 @@ record SessionKey(
         tls,
         s.connectTimeout().toMillis(),
         s.compression(),
+        s.speculativeExecutions(),
+        s.speculativeDelay().toMillis(),
         s.configFile().map(Object::toString).orElse(""));
   }
 

@@ -10,6 +10,7 @@ import io.cassql.sql.engine.QueryPlan;
 import io.cassql.sql.engine.SqlEngine;
 import io.cassql.sql.exec.CqlExecutor;
 import io.cassql.sql.exec.MemoryBudget;
+import io.cassql.sql.exec.PageResume;
 import io.cassql.sql.exec.QueryControl;
 import io.cassql.sql.exec.QueryMemory;
 import java.sql.SQLException;
@@ -71,7 +72,8 @@ public final class SqlSession {
             connection.consistencyLevel(),
             connection.defaultFetchSize(),
             connection.requestTimeout(),
-            connection.settings().scanParallelism());
+            connection.settings().scanParallelism(),
+            new PageResume(connection.settings().readRetryWindow()));
     this.maxQueryMemory = connection.settings().maxQueryMemory();
     this.maxQueryMemorySetting =
         connection.settings().raw(io.cassql.jdbc.CasSqlProperty.MAX_QUERY_MEMORY).trim();

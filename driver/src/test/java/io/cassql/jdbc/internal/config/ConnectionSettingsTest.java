@@ -73,6 +73,9 @@ class ConnectionSettingsTest {
             "queryMode=xml",
             "fetchSize=-1",
             "requestTimeout=soon",
+            "readRetryWindow=-1",
+            "speculativeExecutions=many",
+            "speculativeDelay=0",
             "authenticationType=Kerberos",
             "ssl=maybe",
             "authenticationType=Basic")) {
@@ -92,6 +95,20 @@ class ConnectionSettingsTest {
     assertEquals("from-url", s.user());
     assertEquals(7, s.fetchSize());
     assertEquals(Duration.ofMillis(250), s.requestTimeout());
+  }
+
+  @Test
+  void should_give_the_safe_read_defaults_and_let_zero_turn_retries_off() throws SQLException {
+    ConnectionSettings defaults = settings("jdbc:cassandra://h");
+    assertEquals(Duration.ofSeconds(60), defaults.readRetryWindow());
+    assertEquals(1, defaults.speculativeExecutions());
+    assertEquals(
+        Duration.ofMillis(Long.parseLong(CasSqlProperty.SPECULATIVE_DELAY.defaultValue())),
+        defaults.speculativeDelay());
+    ConnectionSettings off =
+        settings("jdbc:cassandra://h?readRetryWindow=0&speculativeExecutions=0");
+    assertEquals(Duration.ZERO, off.readRetryWindow());
+    assertEquals(0, off.speculativeExecutions());
   }
 
   @Test
