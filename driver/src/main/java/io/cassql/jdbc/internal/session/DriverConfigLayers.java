@@ -108,7 +108,7 @@ public final class DriverConfigLayers {
   }
 
   /** CasSQL's defaults: what a connection gets when neither the URL nor the file says otherwise. */
-  static Config casSqlDefaults(ConnectionSettings s) {
+  static Config casSqlDefaults(ConnectionSettings s) throws SQLException {
     Map<String, Object> v = new LinkedHashMap<>();
     put(
         v,
@@ -152,7 +152,7 @@ public final class DriverConfigLayers {
    * delay is also sent to the next node of its plan; the first answer wins, so no row is read
    * twice.
    */
-  private static void speculative(Map<String, Object> v, ConnectionSettings s) {
+  private static void speculative(Map<String, Object> v, ConnectionSettings s) throws SQLException {
     if (s.speculativeExecutions() > 0) {
       put(
           v,

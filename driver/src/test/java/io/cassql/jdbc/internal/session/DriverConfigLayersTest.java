@@ -84,6 +84,40 @@ class DriverConfigLayersTest {
     assertTrue(p.getBoolean(DefaultDriverOption.TIMESTAMP_GENERATOR_FORCE_JAVA_CLOCK));
     // an option neither CasSQL nor the file sets keeps the driver's reference.conf value
     assertEquals(1, p.getInt(DefaultDriverOption.CONNECTION_POOL_LOCAL_SIZE));
+    // reads are speculated once after 1 s by default (speculativeExecutions, speculativeDelay)
+    assertEquals(
+        "ConstantSpeculativeExecutionPolicy",
+        p.getString(DefaultDriverOption.SPECULATIVE_EXECUTION_POLICY_CLASS));
+    assertEquals(2, p.getInt(DefaultDriverOption.SPECULATIVE_EXECUTION_MAX));
+    assertEquals(
+        Duration.ofSeconds(1), p.getDuration(DefaultDriverOption.SPECULATIVE_EXECUTION_DELAY));
+  }
+
+  @Test
+  void speculative_executions_set_in_the_url_win_over_the_file_and_zero_turns_them_off()
+      throws SQLException, IOException {
+    Path f = file("tuned.conf", TUNED);
+    DriverExecutionProfile fromFile =
+        profile(layered(settings("jdbc:cassandra://h?configFile=" + f)));
+    assertEquals(
+        Duration.ofMillis(100),
+        fromFile.getDuration(DefaultDriverOption.SPECULATIVE_EXECUTION_DELAY));
+    DriverExecutionProfile fromUrl =
+        profile(
+            layered(
+                settings(
+                    "jdbc:cassandra://h?configFile="
+                        + f
+                        + "&speculativeExecutions=2&speculativeDelay=250")));
+    assertEquals(3, fromUrl.getInt(DefaultDriverOption.SPECULATIVE_EXECUTION_MAX));
+    assertEquals(
+        Duration.ofMillis(250),
+        fromUrl.getDuration(DefaultDriverOption.SPECULATIVE_EXECUTION_DELAY));
+    DriverExecutionProfile off =
+        profile(layered(settings("jdbc:cassandra://h?speculativeExecutions=0")));
+    assertEquals(
+        "NoSpeculativeExecutionPolicy",
+        off.getString(DefaultDriverOption.SPECULATIVE_EXECUTION_POLICY_CLASS));
   }
 
   @Test
