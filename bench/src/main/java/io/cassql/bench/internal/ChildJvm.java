@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a probe's main class in a fresh JVM on this JVM's class path and returns the values of the
- * {@code RESULT key=value ...} line it prints. Its output goes to a log file under the bench
- * directory.
+ * Runs a probe's main class in a fresh JVM (on this JVM's class path unless told another) and
+ * returns the values of the {@code RESULT key=value ...} line it prints. Its output goes to a log
+ * file under the bench directory.
  */
 public final class ChildJvm {
   /** The prefix of the line a probe prints its results on. */
@@ -33,13 +33,35 @@ public final class ChildJvm {
       List<String> args,
       long timeoutSeconds)
       throws IOException, InterruptedException {
+    return run(
+        logDir,
+        name,
+        mainClass,
+        jvmOptions,
+        args,
+        timeoutSeconds,
+        System.getProperty("java.class.path"));
+  }
+
+  /**
+   * As {@link #run(Path, String, Class, List, List, long)}, on the class path {@code classPath}.
+   */
+  public static Map<String, String> run(
+      Path logDir,
+      String name,
+      Class<?> mainClass,
+      List<String> jvmOptions,
+      List<String> args,
+      long timeoutSeconds,
+      String classPath)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmOptions);
     cmd.add("-Duser.timezone=UTC");
     cmd.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
     cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(classPath);
     cmd.add(mainClass.getName());
     cmd.addAll(args);
     Files.createDirectories(logDir);

@@ -1,6 +1,8 @@
 package io.cassql.bench.internal;
 
 import io.cassql.bench.BenchOptions;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +10,7 @@ import java.util.Map;
 
 /** Section 3c: the first query in a fresh JVM, measured inside child JVMs (several per client). */
 public final class FirstQueryBench {
-  private static final int JVMS_PER_CLIENT = 2;
+  private static final int JVMS_PER_CLIENT = 5;
   private static final String[] KEYS = {
     "jvmToMainMs",
     "connectMs",
@@ -41,7 +43,8 @@ public final class FirstQueryBench {
                 FirstQueryProbe.class,
                 List.of("-Xmx512m"),
                 List.of(client, cluster.host(), Integer.toString(cluster.port())),
-                180);
+                180,
+                classPath(client));
         for (String k : KEYS) {
           values
               .computeIfAbsent(k, x -> new ArrayList<>())
@@ -80,7 +83,8 @@ public final class FirstQueryBench {
     report.section(
         "3c. First query in a fresh JVM",
         JVMS_PER_CLIENT
-            + " child JVMs per client (-Xmx512m). Connect, then a point query by primary key as a plain "
+            + " child JVMs per client (-Xmx512m), each on the class path a user of that client has (the raw "
+            + "driver's jars; CasSQL's self-contained driver jar; the peer's jars). Connect, then a point query by primary key as a plain "
             + "statement (`l_orderkey = 1`), a second with another literal, then the median of 200 more of the "
             + "second text. Times are wall-clock inside the child, after its main() started; \"connect + first query\" runs "
             + "from just before the driver object is created to the last row of the first query.",
@@ -115,6 +119,27 @@ public final class FirstQueryBench {
         rawFirst / results.get("cql").get("firstQueryMs").median(),
         Double.NaN,
         "cql " + ScanBench.ms(results.get("cql").get("firstQueryMs")));
+  }
+
+  /**
+   * The class path a user of {@code client} has: the raw Java driver and its dependencies; CasSQL's
+   * self-contained jar (as the README tells users); the peer's jars and everything else of the
+   * bench for the peer. The probe's own classes come first.
+   */
+  static String classPath(String client) {
+    Path target = Path.of(System.getProperty("bench.dir", "bench/target")).toAbsolutePath();
+    String probe = target.resolve("classes").toString();
+    switch (client) {
+      case "raw":
+        return probe + File.pathSeparator + target.resolve("raw-driver-lib") + File.separator + "*";
+      case "cql":
+      case "sql":
+        return probe
+            + File.pathSeparator
+            + target.resolve("driver-bundle").resolve("cassql-driver-all.jar");
+      default:
+        return System.getProperty("java.class.path");
+    }
   }
 
   private static String name(String client) {

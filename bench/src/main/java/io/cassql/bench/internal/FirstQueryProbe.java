@@ -1,7 +1,5 @@
 package io.cassql.bench.internal;
 
-import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.ResultSet;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -10,12 +8,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Child-JVM main: the cost of the first query in a fresh JVM. Arguments: client ({@code raw},
  * {@code cql}, {@code sql}, {@code peer}), host, port. Prints connect, first, second and warm query
  * times in ms, and the wall time from just before the driver object is created to the end of the
- * first query.
+ * first query. The JDBC clients touch no Java-driver class directly, so that CasSQL's child JVM can
+ * run on the driver's self-contained jar alone; the raw client is {@link RawFirstQuery}.
  */
 public final class FirstQueryProbe {
   private static final int WARM_RUNS = 200;
@@ -32,18 +32,7 @@ public final class FirstQueryProbe {
     out.put("jvmToMainMs", mainAt);
     long t0 = System.nanoTime();
     if (client.equals("raw")) {
-      try (CqlSession session = BenchCluster.openRawSession(host, port, 1)) {
-        out.put("connectMs", ms(t0));
-        measure(
-            out,
-            t0,
-            sql -> {
-              ResultSet rs = session.execute(sql);
-              RawRows reader = new RawRows(rs.getColumnDefinitions());
-              rs.forEach(reader::read);
-              reader.finish();
-            });
-      }
+      RawFirstQuery.run(host, port, out, t0);
     } else {
       java.sql.Driver driver =
           client.equals("peer")
@@ -55,12 +44,12 @@ public final class FirstQueryProbe {
                   + host
                   + ":"
                   + port
-                  + "/tpch?localdatacenter=datacenter1&user="
-                  + BenchCluster.USER
-                  + "&password="
-                  + BenchCluster.PASSWORD
+                  + "/tpch?localdatacenter=datacenter1&user=cassandra&password=cassandra"
               : "jdbc:cassandra://" + host + ":" + port + "/tpch?queryMode=" + client;
-      try (Connection c = driver.connect(url, BenchCluster.credentials());
+      Properties credentials = new Properties();
+      credentials.setProperty("user", "cassandra");
+      credentials.setProperty("password", "cassandra");
+      try (Connection c = driver.connect(url, credentials);
           Statement s = c.createStatement()) {
         out.put("connectMs", ms(t0));
         measure(
@@ -78,12 +67,11 @@ public final class FirstQueryProbe {
 
   /** Runs one query text. */
   @FunctionalInterface
-  private interface Query {
+  interface Query {
     void run(String sql) throws Exception;
   }
 
-  private static void measure(Map<String, Object> out, long connectStart, Query q)
-      throws Exception {
+  static void measure(Map<String, Object> out, long connectStart, Query q) throws Exception {
     String first = "SELECT * FROM tpch.lineitem WHERE l_orderkey = 1 AND l_linenumber = 1";
     String second = "SELECT * FROM tpch.lineitem WHERE l_orderkey = 2 AND l_linenumber = 1";
     long t = System.nanoTime();
@@ -103,7 +91,7 @@ public final class FirstQueryProbe {
     out.put("warmQueryMs", warm.get(warm.size() / 2));
   }
 
-  private static double ms(long since) {
+  static double ms(long since) {
     return Math.round((System.nanoTime() - since) / 1e4) / 100.0;
   }
 }

@@ -88,8 +88,7 @@ public final class SqlEngine {
     schemaLock.readLock().lock();
     try {
       if (source != null) {
-        Optional<String> naming =
-            TableNameCheck.problem(sql, source.session().getMetadata(), keyspace);
+        Optional<String> naming = TableNameCheck.problem(sql, source.metadata(), keyspace);
         if (naming.isPresent()) {
           throw new TableNameException(naming.get());
         }
@@ -137,7 +136,7 @@ public final class SqlEngine {
     if (source == null) {
       return this;
     }
-    Map<?, KeyspaceMetadata> current = source.session().getMetadata().getKeyspaces();
+    Map<?, KeyspaceMetadata> current = source.metadata().getKeyspaces();
     schemaLock.readLock().lock();
     try {
       if (current == syncedKeyspaces) {

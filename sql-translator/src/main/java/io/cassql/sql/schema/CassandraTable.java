@@ -43,8 +43,7 @@ public final class CassandraTable extends AbstractTable implements TranslatableT
   /** The current metadata of {@code keyspace.table}. */
   static TableMetadata metadata(SchemaSource source, CqlIdentifier keyspace, CqlIdentifier table) {
     return source
-        .session()
-        .getMetadata()
+        .metadata()
         .getKeyspace(keyspace)
         .flatMap(k -> k.getTable(table))
         .orElseThrow(

@@ -39,7 +39,7 @@ public final class KeyspaceSchema extends AbstractSchema {
 
   @Override
   protected synchronized Map<String, Table> getTableMap() {
-    KeyspaceMetadata current = source.session().getMetadata().getKeyspace(keyspace).orElse(null);
+    KeyspaceMetadata current = source.metadata().getKeyspace(keyspace).orElse(null);
     if (current == null) {
       return Map.of();
     }

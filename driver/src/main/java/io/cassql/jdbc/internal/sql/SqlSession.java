@@ -95,6 +95,7 @@ public final class SqlSession {
       if (found.cached()) {
         hits.incrementAndGet();
       }
+      SqlWarmUp.planServed();
       return found.plan();
     } catch (Exception e) {
       throw CalciteErrorTranslator.translate(e);

@@ -5,20 +5,29 @@ import io.cassql.jdbc.internal.config.ConnectionSettings;
 import io.cassql.jdbc.internal.config.QueryMode;
 import io.cassql.sql.PlannerWarmUp;
 import java.sql.SQLException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Warms SQL mode's planner once per JVM, when the first connection that may use SQL mode opens: a
- * daemon thread plans and runs a representative query over VALUES (never the user's cluster) while
- * the connection is being made, so that Calcite's classes and generated code are ready before the
- * first query. It never blocks, never prints, ends by itself, and is off with the connection
- * property {@code warmUp=false} or the system property {@code cassql.warmUp=false}.
+ * daemon thread plans a point query over a fixed schema of its own (never the user's cluster) while
+ * the connection is being made, so that Calcite's classes, the Cassandra rules and generated code
+ * are ready for the first query; once a first plan was served (or after 3 s) it plans the other
+ * usual first shapes and runs joins and aggregates over VALUES. It never blocks, never prints, ends
+ * by itself, and is off with the connection property {@code warmUp=false} or the system property
+ * {@code cassql.warmUp=false}.
  */
 public final class SqlWarmUp {
   /** The name of the warm-up thread. */
   public static final String THREAD_NAME = "cassql-sql-warm-up";
 
   private static final AtomicBoolean STARTED = new AtomicBoolean();
+  private static final CountDownLatch FIRST_PLAN = new CountDownLatch(1);
+
+  /** How long the later steps wait for the first plan served before starting anyway. */
+  private static final long LATER_STEPS_AFTER_MS = 3000;
+
   private static volatile Thread thread;
 
   private SqlWarmUp() {}
@@ -54,9 +63,20 @@ public final class SqlWarmUp {
     return thread;
   }
 
+  /**
+   * Tells the warm-up that a SQL-mode plan was served, so that its later steps may start without
+   * competing with the first query's planning.
+   */
+  public static void planServed() {
+    FIRST_PLAN.countDown();
+  }
+
   private static void run() {
     try {
-      PlannerWarmUp.run();
+      PlannerWarmUp.planFirstShapes(0, 1);
+      FIRST_PLAN.await(LATER_STEPS_AFTER_MS, TimeUnit.MILLISECONDS);
+      PlannerWarmUp.planFirstShapes(1, 3);
+      PlannerWarmUp.runOverValues();
     } catch (Throwable ignored) {
       // a warm-up that fails only leaves the first query to load what it needs, as without one
     }
