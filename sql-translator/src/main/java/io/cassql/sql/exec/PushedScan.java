@@ -138,7 +138,7 @@ public final class PushedScan {
     Token min = TokenRangeScan.minToken(tokens);
     return new TokenRangeScan(
         executor,
-        TokenRangeScan.splits(tokens, executor.scanParallelism() * 4),
+        TokenRangeScan.splits(tokens.getTokenRanges(), executor.scanParallelism() * 4),
         min,
         executor.prepare(bounded, control),
         executor.prepare(unbounded, control),

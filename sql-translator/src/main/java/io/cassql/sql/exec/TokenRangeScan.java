@@ -7,10 +7,10 @@ import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.metadata.TokenMap;
 import com.datastax.oss.driver.api.core.metadata.token.Token;
 import com.datastax.oss.driver.api.core.metadata.token.TokenRange;
+import com.datastax.oss.driver.internal.core.metadata.token.Murmur3Token;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
@@ -20,11 +20,13 @@ import org.apache.calcite.linq4j.Enumerator;
 
 /**
  * A full scan read as token-range splits, several at a time. Each split has at most one page
- * request in flight, asked for only when its previous page was taken: memory holds a bounded number
- * of pages however large the table; a wait for a page stops on a cancel or the deadline. Each split
- * reads its range once; a page request that failed is sent again from the paging state the split
- * reached (as {@link PageResume} decides), and rows are handed on only from pages that arrived
- * whole, so no row comes twice and none is lost.
+ * request in flight and at most two pages arrived and not yet read (its next page is asked for as
+ * soon as a page arrives, unless an earlier one still waits to be read): memory holds a bounded
+ * number of pages however large the table; a wait for a page stops on a cancel or the deadline.
+ * Each split reads its range once; a page request that failed is sent again from the paging state
+ * the split reached (as {@link PageResume} decides), and rows are handed on only from pages that
+ * arrived whole, so no row comes twice and none is lost. Arrived pages are turned into rows on the
+ * {@link PageDecoder} threads, so that the caller only takes finished rows.
  */
 final class TokenRangeScan implements Enumerator<Object> {
   private final CqlExecutor executor;
@@ -44,11 +46,11 @@ final class TokenRangeScan implements Enumerator<Object> {
           java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
 
   private int active;
-  private Iterator<Row> page;
+  private Object[] page;
+  private int pageRow;
   private Split pageSplit;
-  private AsyncResultSet pageSource;
   private Object current;
-  private boolean closed;
+  private volatile boolean closed;
 
   TokenRangeScan(
       CqlExecutor executor,
@@ -71,19 +73,49 @@ final class TokenRangeScan implements Enumerator<Object> {
   }
 
   /**
-   * The splits of the ring: its ranges, unwrapped, each cut so that there are about {@code target}.
+   * The splits of the ring (its {@code ranges}), unwrapped, cut so that there are about {@code
+   * target}; on the Murmur3 ring (Cassandra's default partitioner) each range is cut in proportion
+   * to its size, so that the splits cover equal shares of the ring and the last ones read are no
+   * longer than the others (a vnode's range may be several times another's); on other rings each
+   * range in as many pieces.
    */
-  static List<TokenRange> splits(TokenMap tokens, int target) {
+  static List<TokenRange> splits(java.util.Collection<TokenRange> ranges, int target) {
     List<TokenRange> ring = new ArrayList<>();
-    for (TokenRange r : tokens.getTokenRanges()) {
+    for (TokenRange r : ranges) {
       ring.addAll(r.unwrap());
+    }
+    double[] sizes = murmur3Sizes(ring);
+    double total = 0;
+    for (double size : sizes == null ? new double[0] : sizes) {
+      total += size;
     }
     int perRange = Math.max(1, (target + ring.size() - 1) / ring.size());
     List<TokenRange> out = new ArrayList<>();
-    for (TokenRange r : ring) {
-      out.addAll(perRange == 1 ? List.of(r) : r.splitEvenly(perRange));
+    for (int i = 0; i < ring.size(); i++) {
+      TokenRange r = ring.get(i);
+      int pieces =
+          sizes == null || total <= 0
+              ? perRange
+              : (int) Math.max(1, Math.min(1024, Math.round(sizes[i] / total * target)));
+      out.addAll(pieces == 1 ? List.of(r) : r.splitEvenly(pieces));
     }
     return out;
+  }
+
+  /** The share of the Murmur3 ring each (unwrapped) range covers, or null on another ring. */
+  private static double[] murmur3Sizes(List<TokenRange> ring) {
+    double[] sizes = new double[ring.size()];
+    for (int i = 0; i < ring.size(); i++) {
+      TokenRange r = ring.get(i);
+      if (!(r.getStart() instanceof Murmur3Token start)
+          || !(r.getEnd() instanceof Murmur3Token end)) {
+        return null;
+      }
+      // an unwrapped range ending at the minimum token runs to the end of the ring
+      long last = end.getValue() == Long.MIN_VALUE ? Long.MAX_VALUE : end.getValue();
+      sizes[i] = Math.max(0, (double) last - (double) start.getValue());
+    }
+    return sizes;
   }
 
   /** The ring's minimum token: where the wrapping range is cut in two; null when none wraps. */
@@ -96,11 +128,17 @@ final class TokenRangeScan implements Enumerator<Object> {
     return null;
   }
 
-  /** One token range being read: its statement and the paging state its next page starts at. */
+  /**
+   * One token range being read: its statement, the paging state its next page starts at, and how
+   * many of its pages wait to be read (at most two, or one with the next in flight).
+   */
   private static final class Split {
     final BoundStatement statement;
-    java.nio.ByteBuffer pagingState;
-    long pageAskedNanos;
+    volatile java.nio.ByteBuffer pagingState;
+    volatile long pageAskedNanos;
+    private int waiting;
+    private boolean askWhenRead;
+    private boolean lastArrived;
 
     Split(BoundStatement statement) {
       this.statement = statement;
@@ -112,8 +150,17 @@ final class TokenRangeScan implements Enumerator<Object> {
     }
   }
 
-  /** What a page request gave: the page or the error, and the split it belongs to. */
-  private record Arrival(Split split, AsyncResultSet page, Throwable error) {}
+  /** What a page request gave: the page and its rows, or the error, and the split it belongs to. */
+  private record Arrival(Split split, AsyncResultSet page, Object[] rows, Throwable error) {}
+
+  /** A page that arrived but could not be turned into rows: fails the scan, never sent again. */
+  private static final class DecodeFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DecodeFailure(RuntimeException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
 
   private void startNextSplit() {
     TokenRange range = pending.poll();
@@ -149,8 +196,55 @@ final class TokenRangeScan implements Enumerator<Object> {
     f.whenComplete(
         (rs, error) -> {
           inFlight.remove(f);
-          arrived.add(new Arrival(split, rs, error));
+          if (error != null || closed) {
+            arrived.add(new Arrival(split, rs, null, error));
+          } else {
+            askNextIfRoom(split, rs);
+            PageDecoder.submit(() -> decode(split, rs));
+          }
         });
+  }
+
+  /**
+   * A page of {@code split} arrived: asks for the split's next page at once, so that Cassandra
+   * reads it while this one is decoded and read, unless an earlier page of the split still waits to
+   * be read (then when that one is).
+   */
+  private void askNextIfRoom(Split split, AsyncResultSet rs) {
+    boolean askNow = false;
+    synchronized (split) {
+      split.waiting++;
+      if (rs.hasMorePages()) {
+        split.pagingState = rs.getExecutionInfo().getPagingState();
+        askNow = split.waiting == 1;
+        split.askWhenRead = !askNow;
+      } else {
+        split.lastArrived = true;
+      }
+    }
+    if (askNow && !closed) {
+      ask(split);
+    }
+  }
+
+  /**
+   * Converts an arrived page's rows on the calling (decoder) thread and hands them to the reader.
+   */
+  private void decode(Split split, AsyncResultSet rs) {
+    if (closed) {
+      return;
+    }
+    Object[] rows = new Object[rs.remaining()];
+    try {
+      int n = 0;
+      for (Row row : rs.currentPage()) {
+        rows[n++] = converter.row(row);
+      }
+    } catch (RuntimeException e) {
+      arrived.add(new Arrival(split, rs, null, new DecodeFailure(e)));
+      return;
+    }
+    arrived.add(new Arrival(split, rs, rows, null));
   }
 
   @Override
@@ -159,7 +253,7 @@ final class TokenRangeScan implements Enumerator<Object> {
       close();
       control.check();
     }
-    while (page == null || !page.hasNext()) {
+    while (page == null || pageRow == page.length) {
       if (page != null) {
         finishPage();
       }
@@ -185,15 +279,20 @@ final class TokenRangeScan implements Enumerator<Object> {
           throw new QueryCanceledException("the scan was interrupted");
         }
       }
+      if (next.error() instanceof DecodeFailure failure) {
+        close();
+        throw (RuntimeException) failure.getCause();
+      }
       if (next.error() != null) {
         resumeOrThrow(next);
         continue;
       }
       pageSplit = next.split();
-      pageSource = next.page();
-      page = pageSource.currentPage().iterator();
+      page = next.rows();
+      pageRow = 0;
     }
-    current = converter.row(page.next());
+    current = page[pageRow];
+    page[pageRow++] = null;
     return true;
   }
 
@@ -223,20 +322,29 @@ final class TokenRangeScan implements Enumerator<Object> {
     request(failed.split());
   }
 
-  /** The page is consumed: ask for the split's next page, or start another split. */
+  /**
+   * The page is read: ask for the split's next page if its decoding left that to now, or, after the
+   * split's last page, start another split.
+   */
   private void finishPage() {
-    AsyncResultSet done = pageSource;
     Split split = pageSplit;
     page = null;
-    pageSource = null;
     pageSplit = null;
     if (closed) {
       return;
     }
-    if (done.hasMorePages()) {
-      split.pagingState = done.getExecutionInfo().getPagingState();
+    boolean askNow;
+    boolean splitRead;
+    synchronized (split) {
+      split.waiting--;
+      askNow = split.askWhenRead;
+      split.askWhenRead = false;
+      // pages of a split are decoded in parallel and may be read out of order
+      splitRead = split.lastArrived && split.waiting == 0;
+    }
+    if (askNow) {
       ask(split);
-    } else {
+    } else if (splitRead) {
       active--;
       if (!pending.isEmpty()) {
         startNextSplit();

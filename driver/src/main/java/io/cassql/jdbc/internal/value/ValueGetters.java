@@ -244,7 +244,7 @@ public final class ValueGetters {
               parse(() -> LocalDate.parse(((String) v).trim().substring(0, 10)), v, "a date");
           default -> throw cannot(kind, "a date");
         };
-    return new java.sql.Date(d.atStartOfDay(zone).toInstant().toEpochMilli());
+    return new java.sql.Date(DayStarts.millis(d, zone));
   }
 
   public static java.sql.Time timeValue(Object v, CqlKind kind, Calendar cal) throws SQLException {
@@ -270,7 +270,7 @@ public final class ValueGetters {
     ZoneId zone = zone(cal);
     return switch (kind) {
       case TIMESTAMP -> Timestamp.from((Instant) v);
-      case DATE -> Timestamp.from(((LocalDate) v).atStartOfDay(zone).toInstant());
+      case DATE -> new Timestamp(DayStarts.millis((LocalDate) v, zone));
       case TIME -> {
         Timestamp ts =
             Timestamp.from(
