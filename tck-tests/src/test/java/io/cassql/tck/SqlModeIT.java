@@ -138,6 +138,26 @@ class SqlModeIT extends CassandraTestSupport {
   }
 
   @Test
+  void should_read_every_column_of_a_full_scan_as_a_wildcard_and_find_each_by_name()
+      throws Exception {
+    try (Connection c = sql()) {
+      List<String> r =
+          query(
+              c,
+              "SELECT note, amount, \"year\", id, customer FROM shop.orders"
+                  + " WHERE id <= 3 ORDER BY id");
+      assertEquals(
+          List.of("n1|1.25|2025|1|bob", "n2|2.25|2024|2|cid", "n3|3.25|2025|3|ann"),
+          r,
+          "each value in its own column although Cassandra's wildcard orders them otherwise");
+      assertEquals(
+          "SELECT * FROM shop.orders WHERE token(customer, year) > ? AND token(customer, year) <= ?",
+          lastCql(c),
+          "every column of the table: one wildcard select per token range");
+    }
+  }
+
+  @Test
   void should_use_allow_filtering_only_when_the_connection_allows_it() throws Exception {
     try (Connection c =
         DriverManager.getConnection(url("?queryMode=sql&allowFiltering=true"), USER, PASSWORD)) {

@@ -132,8 +132,10 @@ public final class PushedScan {
     }
     List<String> partitionKeys =
         table.getPartitionKey().stream().map(c -> c.getName().asInternal()).toList();
-    String bounded = select.tokenRangeCql(partitionKeys, true);
-    String unbounded = select.tokenRangeCql(partitionKeys, false);
+    boolean wildcard =
+        select.readsAll(table.getColumns().keySet().stream().map(c -> c.asInternal()).toList());
+    String bounded = select.tokenRangeCql(partitionKeys, true, wildcard);
+    String unbounded = select.tokenRangeCql(partitionKeys, false, wildcard);
     executor.logged(bounded);
     Token min = TokenRangeScan.minToken(tokens);
     return new TokenRangeScan(
@@ -143,6 +145,7 @@ public final class PushedScan {
         executor.prepare(bounded, control),
         executor.prepare(unbounded, control),
         converter,
+        wildcard ? select.columns() : null,
         control);
   }
 

@@ -1,6 +1,8 @@
 package io.cassql.sql.exec;
 
+import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.ProtocolVersion;
+import com.datastax.oss.driver.api.core.cql.ColumnDefinitions;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.type.DataType;
 import com.datastax.oss.driver.api.core.type.codec.TypeCodec;
@@ -13,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.apache.calcite.avatica.util.ByteString;
 
 /**
@@ -66,7 +69,12 @@ final class RowConverter {
 
   /** Column {@code i} of {@code row} as Calcite expects it. */
   Object value(Row row, int i) {
-    ByteBuffer bytes = row.getBytesUnsafe(i);
+    return value(row, i, i);
+  }
+
+  /** Column {@code i} of the select, found at {@code at} in {@code row}, as Calcite expects it. */
+  private Object value(Row row, int i, int at) {
+    ByteBuffer bytes = row.getBytesUnsafe(at);
     if (bytes == null) {
       return null;
     }
@@ -119,5 +127,36 @@ final class RowConverter {
       out[i] = value(row, i);
     }
     return out;
+  }
+
+  /**
+   * As {@link #row(Row)} for rows whose columns are in another order (a {@code SELECT *}): column
+   * {@code i} of the select is at {@code positions[i]} (from {@link #positions}).
+   */
+  Object row(Row row, int[] positions) {
+    if (kinds.length == 1 && raw == null) {
+      return value(row, 0, positions[0]);
+    }
+    Object[] out = new Object[kinds.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = value(row, i, positions[i]);
+    }
+    return out;
+  }
+
+  /**
+   * Where each column of the select ({@code names}, internal) is among {@code columns}, found by
+   * name; a column that is not there fails the read (it was dropped while the query ran).
+   */
+  static int[] positions(List<String> names, ColumnDefinitions columns) {
+    int[] at = new int[names.size()];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = columns.firstIndexOf(CqlIdentifier.fromInternal(names.get(i)));
+      if (at[i] < 0) {
+        throw new IllegalStateException(
+            "column " + names.get(i) + " is no longer in the table's rows (dropped meanwhile?)");
+      }
+    }
+    return at;
   }
 }

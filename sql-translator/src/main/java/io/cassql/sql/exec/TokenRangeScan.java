@@ -34,6 +34,10 @@ final class TokenRangeScan implements Enumerator<Object> {
   private final PreparedStatement unbounded;
   private final Token minToken;
   private final RowConverter converter;
+
+  /** The select's columns when the splits read {@code SELECT *} (found by name), else null. */
+  private final List<String> wildcardColumns;
+
   private final QueryControl control;
   private final Deque<TokenRange> pending;
   private final BlockingQueue<Arrival> arrived = new LinkedBlockingQueue<>();
@@ -59,6 +63,7 @@ final class TokenRangeScan implements Enumerator<Object> {
       PreparedStatement bounded,
       PreparedStatement unbounded,
       RowConverter converter,
+      List<String> wildcardColumns,
       QueryControl control) {
     this.executor = executor;
     this.control = control;
@@ -66,6 +71,7 @@ final class TokenRangeScan implements Enumerator<Object> {
     this.unbounded = unbounded;
     this.minToken = minToken;
     this.converter = converter;
+    this.wildcardColumns = wildcardColumns == null ? null : List.copyOf(wildcardColumns);
     this.pending = new ArrayDeque<>(splits);
     for (int i = 0; i < executor.scanParallelism() && !pending.isEmpty(); i++) {
       startNextSplit();
@@ -237,8 +243,15 @@ final class TokenRangeScan implements Enumerator<Object> {
     Object[] rows = new Object[rs.remaining()];
     try {
       int n = 0;
-      for (Row row : rs.currentPage()) {
-        rows[n++] = converter.row(row);
+      if (wildcardColumns == null) {
+        for (Row row : rs.currentPage()) {
+          rows[n++] = converter.row(row);
+        }
+      } else {
+        int[] at = RowConverter.positions(wildcardColumns, rs.getColumnDefinitions());
+        for (Row row : rs.currentPage()) {
+          rows[n++] = converter.row(row, at);
+        }
       }
     } catch (RuntimeException e) {
       arrived.add(new Arrival(split, rs, null, new DecodeFailure(e)));

@@ -1,6 +1,8 @@
 package io.cassql.sql.pushdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,5 +47,16 @@ class CqlSelectTest {
         "SELECT a, v FROM ks.t WHERE token(a, \"B\") > ? AND token(a, \"B\") <= ?",
         s.tokenRangeCql(List.of("a", "B"), true));
     assertEquals("SELECT a, v FROM ks.t WHERE token(a) > ?", s.tokenRangeCql(List.of("a"), false));
+  }
+
+  @Test
+  void should_read_a_token_range_as_a_wildcard_when_the_select_reads_every_column() {
+    CqlSelect<String> s = CqlSelect.of("ks", "T", List.of("v", "a"));
+    assertTrue(s.readsAll(List.of("a", "v")));
+    assertFalse(s.readsAll(List.of("a", "v", "w")), "a column left out");
+    assertFalse(CqlSelect.<String>of("ks", "T", List.of("a", "a")).readsAll(List.of("a", "v")));
+    assertEquals(
+        "SELECT * FROM ks.\"T\" WHERE token(a) > ? AND token(a) <= ?",
+        s.tokenRangeCql(List.of("a"), true, true));
   }
 }
