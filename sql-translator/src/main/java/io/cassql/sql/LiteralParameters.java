@@ -100,6 +100,16 @@ public final class LiteralParameters {
    * a single query, already has parameters, or has nothing to replace.
    */
   public static Parameterized of(String sql) {
+    LiteralShapes.Scan scan = LiteralShapes.scan(sql);
+    Parameterized known = LiteralShapes.fromTemplate(sql, scan);
+    return known != null ? known : parse(sql, scan);
+  }
+
+  /**
+   * The parameterized form of {@code sql} found by parsing it (what {@link #of} gives for a text of
+   * a shape not seen before); remembered for the shape of {@code scan} when there is one.
+   */
+  static Parameterized parse(String sql, LiteralShapes.Scan scan) {
     Parameterized unchanged = new Parameterized(sql, List.of());
     SqlNode query;
     try {
@@ -107,18 +117,18 @@ public final class LiteralParameters {
     } catch (SqlParseException | RuntimeException e) {
       return unchanged;
     }
-    if (query.getKind() == SqlKind.EXPLAIN || (sql.indexOf('?') >= 0 && hasDynamicParam(query))) {
+    if (sql.indexOf('?') >= 0 && hasDynamicParam(query)) {
       return unchanged;
     }
     List<Found> found = new ArrayList<>();
-    LineOffsets lines = new LineOffsets(sql);
-    new Finder(sql, lines, found).query(query);
-    if (found.isEmpty()) {
-      return unchanged;
+    if (query.getKind() != SqlKind.EXPLAIN) {
+      new Finder(sql, new LineOffsets(sql), found).query(query);
     }
     found.sort(Comparator.comparingInt(Found::start));
     StringBuilder out = new StringBuilder(sql.length() + found.size() * 16);
     List<Value> values = new ArrayList<>(found.size());
+    List<int[]> spans = new ArrayList<>(found.size());
+    List<String> replacements = new ArrayList<>(found.size());
     int at = 0;
     for (Found f : found) {
       if (f.start() < at) {
@@ -126,10 +136,23 @@ public final class LiteralParameters {
       }
       out.append(sql, at, f.start()).append(f.replacement());
       values.add(f.value());
+      spans.add(new int[] {f.start(), f.end()});
+      replacements.add(f.replacement());
       at = f.end();
+    }
+    if (scan != null) {
+      LiteralShapes.remember(scan, spans, replacements, values);
+    }
+    if (found.isEmpty()) {
+      return unchanged;
     }
     out.append(sql, at, sql.length());
     return new Parameterized(out.toString(), List.copyOf(values));
+  }
+
+  /** Whether a string literal's text reads as a number, a date or time, or a boolean. */
+  static boolean readsAsOtherType(String value) {
+    return NOT_PLAIN_TEXT.matcher(value).matches();
   }
 
   private static boolean hasDynamicParam(SqlNode query) {
