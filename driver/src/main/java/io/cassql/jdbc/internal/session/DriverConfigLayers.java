@@ -137,9 +137,13 @@ public final class DriverConfigLayers {
     put(v, DefaultDriverOption.RECONNECTION_MAX_DELAY, "5 seconds");
     // system keyspaces are visible too (as system tables); the driver's default hides them
     put(v, DefaultDriverOption.METADATA_SCHEMA_REFRESHED_KEYSPACES, List.of());
-    // closing the last connection should not wait for Netty's default 2 s quiet period
+    // closing the last connection should not wait for Netty's default 2 s quiet period; the admin
+    // group keeps a short one: with none, it could terminate between running the session's close
+    // and notifying that close's listener, and Netty then logged an ERROR with a stack trace
     put(v, DefaultDriverOption.NETTY_IO_SHUTDOWN_QUIET_PERIOD, 0);
-    put(v, DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 0);
+    put(v, DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_QUIET_PERIOD, 50);
+    put(v, DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_TIMEOUT, 15_000);
+    put(v, DefaultDriverOption.NETTY_ADMIN_SHUTDOWN_UNIT, "MILLISECONDS");
     if (s.localDatacenter().isEmpty()) {
       put(v, DefaultDriverOption.LOAD_BALANCING_POLICY_CLASS, "DcInferringLoadBalancingPolicy");
     }
