@@ -86,7 +86,7 @@ public enum CasSqlProperty {
   WARM_UP(
       "warmUp",
       "true",
-      "Plan a sample SQL query over VALUES on a background thread when the first "
+      "Plan sample SQL queries (over a fixed schema of its own and over VALUES) on a background thread when the first "
           + "SQL-mode connection opens, so that the first real query does not pay for loading the planner",
       List.of("true", "false")),
   VT_SEPARATOR(
