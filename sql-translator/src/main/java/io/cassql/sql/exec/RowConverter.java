@@ -12,6 +12,7 @@ import io.cassql.schema.types.CqlKind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,7 +22,8 @@ import org.apache.calcite.avatica.util.ByteString;
 /**
  * Reads driver rows into Calcite's run-time values (days for DATE, epoch millis for TIMESTAMP,
  * ...). Each column's codec is resolved once per scan, not per cell, and decodes the cell's bytes
- * directly; a {@code date} goes from its wire form to days without a LocalDate in between.
+ * directly; a {@code date} goes from its wire form to days without a LocalDate in between, and the
+ * commonest cells take the {@link CellDecoders} short cuts.
  */
 final class RowConverter {
   /** A CQL date on the wire: an unsigned count of days whose middle (2^31) is the epoch. */
@@ -78,10 +80,22 @@ final class RowConverter {
     if (bytes == null) {
       return null;
     }
-    if (kinds[i] == CqlKind.DATE && (raw == null || !raw[i]) && bytes.remaining() == 4) {
-      return (int) ((bytes.getInt(bytes.position()) & 0xFFFFFFFFL) - DATE_EPOCH);
+    Object fast =
+        switch (kinds[i]) {
+          case DATE ->
+              (raw == null || !raw[i]) && bytes.remaining() == 4
+                  ? CellDecoders.day(
+                      (int) ((bytes.getInt(bytes.position()) & 0xFFFFFFFFL) - DATE_EPOCH))
+                  : null;
+          case DECIMAL -> CellDecoders.decimal(bytes);
+          case TEXT -> CellDecoders.text(bytes, StandardCharsets.UTF_8);
+          case ASCII -> CellDecoders.text(bytes, StandardCharsets.US_ASCII);
+          default -> null;
+        };
+    if (fast != null) {
+      return fast;
     }
-    Object decoded = codecs[i] == null ? row.getObject(i) : codecs[i].decode(bytes, protocol);
+    Object decoded = codecs[i] == null ? row.getObject(at) : codecs[i].decode(bytes, protocol);
     if (raw != null && raw[i]) {
       return decoded;
     }

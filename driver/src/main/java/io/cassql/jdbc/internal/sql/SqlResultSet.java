@@ -4,6 +4,7 @@ import com.datastax.oss.driver.api.core.type.DataType;
 import io.cassql.jdbc.SqlState;
 import io.cassql.jdbc.internal.error.CalciteErrorTranslator;
 import io.cassql.jdbc.internal.error.SqlErrors;
+import io.cassql.jdbc.internal.value.ValueGetters;
 import io.cassql.jdbc.internal.value.ValueResultSet;
 import io.cassql.schema.types.CqlKind;
 import io.cassql.sql.engine.QueryPlan;
@@ -13,9 +14,11 @@ import io.cassql.sql.exec.MemoryBudget;
 import io.cassql.sql.exec.QueryControl;
 import io.cassql.sql.exec.QueryMemory;
 import io.cassql.sql.exec.SqlValues;
+import java.sql.Date;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Calendar;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
@@ -149,6 +152,12 @@ final class SqlResultSet extends ValueResultSet {
 
   @Override
   protected Object rawValue(int columnIndex) throws SQLException {
+    int i = rowIndex(columnIndex);
+    return SqlValues.toDriver(row[i], columns.list.get(i).kind());
+  }
+
+  /** The 0-based index of a column of the current row; checks the result set, index and cursor. */
+  private int rowIndex(int columnIndex) throws SQLException {
     checkOpen();
     int i = columns.index(columnIndex);
     if (row == null) {
@@ -158,13 +167,26 @@ final class SqlResultSet extends ValueResultSet {
               ? "no current row: the result set is past its last row"
               : "no current row: call next() first");
     }
-    return SqlValues.toDriver(row[i], columns.list.get(i).kind());
+    return i;
+  }
+
+  /**
+   * A DATE column's day count goes straight to its {@code java.sql.Date}, without the LocalDate the
+   * value layer's general path makes first (the same day start in the same zone).
+   */
+  @Override
+  public Date getDate(int columnIndex, Calendar cal) throws SQLException {
+    int i = rowIndex(columnIndex);
+    if (row[i] instanceof Integer day && columns.kind(i) == CqlKind.DATE) {
+      setWasNull(false);
+      return ValueGetters.dateOfDay(day, cal);
+    }
+    return super.getDate(columnIndex, cal);
   }
 
   @Override
   protected CqlKind kind(int columnIndex) {
-    CqlKind k = columns.list.get(columnIndex - 1).kind();
-    return k == null ? CqlKind.TEXT : k;
+    return columns.kind(columnIndex - 1);
   }
 
   @Override

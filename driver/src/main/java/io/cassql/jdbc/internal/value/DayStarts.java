@@ -21,13 +21,17 @@ final class DayStarts {
 
   /** Epoch milliseconds of the start of {@code day} in {@code zone}. */
   static long millis(LocalDate day, ZoneId zone) {
-    long epochDay = day.toEpochDay();
+    return millis(day.toEpochDay(), zone);
+  }
+
+  /** Epoch milliseconds of the start of the day {@code epochDay} days after 1970-01-01. */
+  static long millis(long epochDay, ZoneId zone) {
     int slot = (int) (epochDay & (SLOTS - 1));
     Entry e = CACHE[slot];
     if (e != null && e.day == epochDay && e.zone.equals(zone)) {
       return e.millis;
     }
-    long millis = day.atStartOfDay(zone).toInstant().toEpochMilli();
+    long millis = LocalDate.ofEpochDay(epochDay).atStartOfDay(zone).toInstant().toEpochMilli();
     CACHE[slot] = new Entry(zone, epochDay, millis);
     return millis;
   }

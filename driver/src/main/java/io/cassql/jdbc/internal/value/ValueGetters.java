@@ -247,6 +247,14 @@ public final class ValueGetters {
     return new java.sql.Date(DayStarts.millis(d, zone));
   }
 
+  /**
+   * The {@code java.sql.Date} of the calendar day {@code epochDay} days after 1970-01-01, as {@link
+   * #dateValue} gives it for that day's LocalDate (for callers that hold the day count).
+   */
+  public static java.sql.Date dateOfDay(long epochDay, Calendar cal) {
+    return new java.sql.Date(DayStarts.millis(epochDay, zone(cal)));
+  }
+
   public static java.sql.Time timeValue(Object v, CqlKind kind, Calendar cal) throws SQLException {
     if (v == null) {
       return null;
