@@ -93,6 +93,11 @@ public final class ScanBench {
         results.get("rawParallel").speedupOver(raw),
         Double.NaN,
         "parallel " + ms(results.get("rawParallel")) + ", " + medians);
+    report.ratio(
+        "Scan: SQL mode vs raw parallel ranges (the ceiling, same run)",
+        results.get("sql").speedupOver(results.get("rawParallel")),
+        0.95,
+        "sql " + ms(results.get("sql")) + ", parallel " + ms(results.get("rawParallel")));
     if (results.containsKey("peer")) {
       report.ratio(
           "Scan: cassandra-jdbc-wrapper vs raw",

@@ -133,6 +133,14 @@ public final class HeapGuard {
     return 0.80;
   }
 
+  /**
+   * Installs the watch now (the planner warm-up does, so that the first query does not pay for the
+   * JVM's management beans); later calls do nothing.
+   */
+  public static void prepare() {
+    install();
+  }
+
   private static synchronized void install() {
     if (installed) {
       return;

@@ -4,6 +4,7 @@ import io.cassql.jdbc.CasSqlProperty;
 import io.cassql.jdbc.internal.config.ConnectionSettings;
 import io.cassql.jdbc.internal.config.QueryMode;
 import io.cassql.sql.PlannerWarmUp;
+import io.cassql.sql.exec.HeapGuard;
 import java.sql.SQLException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -13,10 +14,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Warms SQL mode's planner once per JVM, when the first connection that may use SQL mode opens: a
  * daemon thread plans a point query over a fixed schema of its own (never the user's cluster) while
  * the connection is being made, so that Calcite's classes, the Cassandra rules and generated code
- * are ready for the first query; once a first plan was served (or after 3 s) it plans the other
- * usual first shapes and runs joins and aggregates over VALUES. It never blocks, never prints, ends
- * by itself, and is off with the connection property {@code warmUp=false} or the system property
- * {@code cassql.warmUp=false}.
+ * are ready for the first query, then installs the heap guard (the JVM's memory beans); once a
+ * first plan was served (or after 3 s) it plans the other usual first shapes and runs joins and
+ * aggregates over VALUES. It never blocks, never prints, ends by itself, and is off with the
+ * connection property {@code warmUp=false} or the system property {@code cassql.warmUp=false}.
  */
 public final class SqlWarmUp {
   /** The name of the warm-up thread. */
@@ -74,6 +75,7 @@ public final class SqlWarmUp {
   private static void run() {
     try {
       PlannerWarmUp.planFirstShapes(0, 1);
+      HeapGuard.prepare();
       FIRST_PLAN.await(LATER_STEPS_AFTER_MS, TimeUnit.MILLISECONDS);
       PlannerWarmUp.planFirstShapes(1, 3);
       PlannerWarmUp.runOverValues();
