@@ -19,7 +19,6 @@ import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalcitePrepare;
 import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
-import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.schema.Table;
@@ -49,12 +48,12 @@ final class QueryCompiler {
     JavaTypeFactory typeFactory = new JavaTypeFactoryImpl(CasSqlTypeSystem.INSTANCE);
     PrepareContext context = new PrepareContext(root, defaultSchemaPath, typeFactory);
     MemoryMeters.takeLabels();
+    QueryPreparation preparation = new QueryPreparation();
     CalcitePrepare.CalciteSignature<Object> signature =
         PlannerSetup.plan(
             control,
             () ->
-                new CalcitePrepareImpl()
-                    .prepareSql(context, CalcitePrepare.Query.of(sql), Object[].class, -1));
+                preparation.prepareSql(context, CalcitePrepare.Query.of(sql), Object[].class, -1));
     List<String> inMemoryOperators = MemoryMeters.takeLabels();
     List<ResultColumn> columns = new ArrayList<>();
     List<RelDataTypeField> fields =
@@ -86,6 +85,7 @@ final class QueryCompiler {
         signature.internalParameters,
         arrayRows,
         inMemoryOperators,
+        !preparation.boundDirectly(),
         engine);
   }
 

@@ -22,6 +22,7 @@ public final class QueryPlan {
   private final Map<String, Object> internalParameters;
   private final boolean arrayRows;
   private final List<String> inMemoryOperators;
+  private final boolean generatedCode;
   private final SqlEngine engine;
 
   QueryPlan(
@@ -32,6 +33,7 @@ public final class QueryPlan {
       Map<String, Object> internalParameters,
       boolean arrayRows,
       List<String> inMemoryOperators,
+      boolean generatedCode,
       SqlEngine engine) {
     this.sql = sql;
     this.columns = List.copyOf(columns);
@@ -40,6 +42,7 @@ public final class QueryPlan {
     this.internalParameters = Map.copyOf(internalParameters);
     this.arrayRows = arrayRows;
     this.inMemoryOperators = List.copyOf(inMemoryOperators);
+    this.generatedCode = generatedCode;
     this.engine = engine;
   }
 
@@ -66,6 +69,14 @@ public final class QueryPlan {
   /** The labels of the operators that keep rows in memory ({@link MemoryMeters}), in plan order. */
   public List<String> inMemoryOperators() {
     return inMemoryOperators;
+  }
+
+  /**
+   * Whether the plan runs as generated and compiled Java; false for a plan that is one pushed CQL
+   * read, bound directly.
+   */
+  public boolean generatedCode() {
+    return generatedCode;
   }
 
   Map<String, Object> internalParameters() {

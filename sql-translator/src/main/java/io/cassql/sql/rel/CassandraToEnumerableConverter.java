@@ -20,6 +20,7 @@ import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelWriter;
 import org.apache.calcite.rel.convert.ConverterImpl;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.apache.calcite.runtime.Bindable;
 
 /**
  * The boundary between Cassandra and memory: runs the CQL SELECT built from the Cassandra operators
@@ -60,6 +61,18 @@ public final class CassandraToEnumerableConverter extends ConverterImpl implemen
   private static boolean isConcrete(RelNode rel) {
     return rel instanceof CassandraRel
         && rel.getInputs().stream().allMatch(CassandraToEnumerableConverter::isConcrete);
+  }
+
+  /**
+   * This operator's rows without generated code, for a plan that is this operator alone: the same
+   * call {@link #implement} generates ({@code PushedScan.scan(root, spec)}), made directly. Rows
+   * are what the generated code would give (one value per row when there is one column, else an
+   * array).
+   */
+  public Bindable<Object> directBindable() {
+    CassandraRel.Implementor cql = cql();
+    String spec = new ScanSpec(cql.select, cql.layout).encode();
+    return dataContext -> PushedScan.scan(dataContext, spec);
   }
 
   @Override
