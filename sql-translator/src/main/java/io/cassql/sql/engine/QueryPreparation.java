@@ -1,11 +1,13 @@
 package io.cassql.sql.engine;
 
+import io.cassql.sql.metadata.PrecompiledMetadataHandlers;
 import io.cassql.sql.rel.CassandraToEnumerableConverter;
 import java.lang.reflect.Type;
 import java.util.List;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
@@ -51,6 +53,17 @@ final class QueryPreparation extends CalcitePrepareImpl {
         createConvertletTable());
   }
 
+  /**
+   * Calcite's cluster, whose metadata queries use the handlers compiled with the driver instead of
+   * handlers Janino compiles on first use.
+   */
+  @Override
+  protected RelOptCluster createCluster(RelOptPlanner planner, RexBuilder rexBuilder) {
+    RelOptCluster cluster = super.createCluster(planner, rexBuilder);
+    cluster.setMetadataQuerySupplier(PrecompiledMetadataHandlers::query);
+    return cluster;
+  }
+
   /** Whether a final plan is one pushed read whose columns are the query's, in order. */
   static boolean readsDirectly(RelRoot root) {
     return root.rel instanceof CassandraToEnumerableConverter
@@ -66,7 +79,7 @@ final class QueryPreparation extends CalcitePrepareImpl {
         CalciteCatalogReader catalogReader,
         JavaTypeFactory typeFactory,
         org.apache.calcite.adapter.enumerable.EnumerableRel.Prefer prefer,
-        org.apache.calcite.plan.RelOptCluster cluster,
+        RelOptCluster cluster,
         org.apache.calcite.sql2rel.SqlRexConvertletTable convertlets) {
       super(
           prepare,
