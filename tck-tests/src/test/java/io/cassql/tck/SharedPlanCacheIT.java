@@ -1,6 +1,7 @@
 package io.cassql.tck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -196,6 +197,9 @@ class SharedPlanCacheIT extends CassandraTestSupport {
         assertEquals(
             0, end.plansMade() - start2.plansMade(), "a shape planned by the pool: no new plan");
         assertEquals(1, end.hits() - start2.hits(), "one hit");
+        assertTrue(
+            end.planningNanos() > start2.planningNanos(),
+            "the look-up counted as planning time: " + start2 + " -> " + end);
       }
     }
   }

@@ -70,7 +70,9 @@ public final class LookupBench {
       results = Repeat.interleaved(o.warmups(), o.runs(), clients);
     }
     Samples base = results.get("raw");
-    MarkdownTable t = new MarkdownTable("Client", "Per lookup, median (min–max)", "Ratio to raw");
+    MarkdownTable t =
+        new MarkdownTable(
+            "Client", "Per lookup, median (min–max)", "Ratio to raw (median of per-round ratios)");
     String[][] names = {
       {"raw", "Raw Java driver, prepared (baseline)"},
       {"cql", "CasSQL CQL mode, PreparedStatement"},
@@ -80,30 +82,31 @@ public final class LookupBench {
     for (String[] n : names) {
       Samples s = results.get(n[0]);
       if (s != null) {
-        t.row(n[1], s.describeMicrosPer(keys.size()), Report.fmt(s.speedupOver(base)));
+        t.row(n[1], s.describeMicrosPer(keys.size()), Report.fmt(s.pairedSpeedupOver(base)));
       }
     }
     report.section(
         "2. Point lookups by primary key (" + keys.size() + " per run, one at a time)",
         "`"
             + LOOKUP
-            + "`, each row read through the getters of all columns; one statement prepared once per client; the clients run in turns.",
+            + "`, each row read through the getters of all columns; one statement prepared once per client; the clients run in turns "
+            + "(rotated each round), and each ratio is the median over rounds of the raw run's time over the client's run in the same round.",
         t);
     String medians = "raw " + us(base, keys.size());
     report.ratio(
         "Lookup: CQL mode vs raw prepared",
-        results.get("cql").speedupOver(base),
+        results.get("cql").pairedSpeedupOver(base),
         0.95,
         "cql " + us(results.get("cql"), keys.size()) + ", " + medians);
     report.ratio(
         "Lookup: SQL mode vs raw prepared",
-        results.get("sql").speedupOver(base),
+        results.get("sql").pairedSpeedupOver(base),
         0.8,
         "sql " + us(results.get("sql"), keys.size()) + ", " + medians);
     if (results.containsKey("peer")) {
       report.ratio(
           "Lookup: cassandra-jdbc-wrapper vs raw prepared",
-          results.get("peer").speedupOver(base),
+          results.get("peer").pairedSpeedupOver(base),
           Double.NaN,
           "peer " + us(results.get("peer"), keys.size()) + ", " + medians);
     }

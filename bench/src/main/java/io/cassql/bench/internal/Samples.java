@@ -8,6 +8,7 @@ import java.util.Locale;
 /** Measured durations of repeated runs (nanoseconds), with their median and spread. */
 public final class Samples {
   private final List<Long> nanos;
+  private final List<Long> inRunOrder;
 
   /** Samples of the given durations. */
   public Samples(List<Long> nanos) {
@@ -17,6 +18,7 @@ public final class Samples {
     List<Long> sorted = new ArrayList<>(nanos);
     Collections.sort(sorted);
     this.nanos = List.copyOf(sorted);
+    this.inRunOrder = List.copyOf(nanos);
   }
 
   /** One sample. */
@@ -93,5 +95,23 @@ public final class Samples {
    */
   public double speedupOver(Samples baseline) {
     return baseline.median() / median();
+  }
+
+  /**
+   * The median over runs of {@code baseline}'s run {@code i} divided by this run {@code i}: the
+   * speed-up measured pairwise, each pair in the same round of interleaved runs, which this
+   * machine's drift from round to round does not move as it moves two separate medians.
+   */
+  public double pairedSpeedupOver(Samples baseline) {
+    if (baseline.inRunOrder.size() != inRunOrder.size()) {
+      throw new IllegalArgumentException("not paired: different numbers of runs");
+    }
+    List<Double> ratios = new ArrayList<>(inRunOrder.size());
+    for (int i = 0; i < inRunOrder.size(); i++) {
+      ratios.add((double) baseline.inRunOrder.get(i) / inRunOrder.get(i));
+    }
+    Collections.sort(ratios);
+    int n = ratios.size();
+    return n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2;
   }
 }

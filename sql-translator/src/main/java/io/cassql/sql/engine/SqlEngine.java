@@ -38,6 +38,8 @@ public final class SqlEngine {
   }
 
   private final SchemaSource source;
+  private final java.util.concurrent.atomic.LongAdder planningNanos =
+      new java.util.concurrent.atomic.LongAdder();
   private final CalciteSchema root = CalciteSchema.createRootSchema(false, false);
   private final JavaTypeFactory typeFactory = new JavaTypeFactoryImpl(CasSqlTypeSystem.INSTANCE);
   private final TimeFrameSet timeFrameSet =
@@ -98,6 +100,19 @@ public final class SqlEngine {
     } finally {
       schemaLock.readLock().unlock();
     }
+  }
+
+  /**
+   * Adds time a connection spent getting a plan (literals made parameters, the cache looked up, the
+   * query compiled on a miss).
+   */
+  public void addPlanningNanos(long nanos) {
+    planningNanos.add(nanos);
+  }
+
+  /** Time spent getting plans so far, by all connections of this engine, in nanoseconds. */
+  public long planningNanos() {
+    return planningNanos.sum();
   }
 
   /** Plans compiled so far (cache misses). */

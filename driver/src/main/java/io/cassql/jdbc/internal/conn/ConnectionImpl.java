@@ -248,7 +248,7 @@ public final class ConnectionImpl extends ConnectionDefaults
       return sql().statistics();
     } catch (SQLException invalidSettings) {
       return new io.cassql.jdbc.PlanCacheStatistics(
-          0, 0, 0); // the connection could not have opened
+          0, 0, 0, 0); // the connection could not have opened
     }
   }
 

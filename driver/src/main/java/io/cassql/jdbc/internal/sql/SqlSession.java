@@ -90,6 +90,7 @@ public final class SqlSession {
    * stops on {@code control}'s cancel or deadline.
    */
   public QueryPlan plan(String sql, QueryControl control) throws SQLException {
+    long started = System.nanoTime();
     try {
       PlanCache.Lookup found = engine.lookup(sql, connection.getSchema(), control);
       if (found.cached()) {
@@ -99,6 +100,8 @@ public final class SqlSession {
       return found.plan();
     } catch (Exception e) {
       throw CalciteErrorTranslator.translate(e);
+    } finally {
+      engine.addPlanningNanos(System.nanoTime() - started);
     }
   }
 
@@ -125,8 +128,10 @@ public final class SqlSession {
     }
     Parameterized p = parameterized.get(sql);
     if (p == null) {
+      long started = System.nanoTime();
       p = LiteralParameters.of(sql);
       parameterized.put(sql, p);
+      engine.addPlanningNanos(System.nanoTime() - started);
     }
     return keepLiterals.contains(p.text()) ? new Parameterized(sql, List.of()) : p;
   }
@@ -142,7 +147,7 @@ public final class SqlSession {
   /** The counters of the session's shared plan cache. */
   public PlanCacheStatistics statistics() {
     return new PlanCacheStatistics(
-        engine.plansMade(), engine.planCacheHits(), engine.cachedPlans());
+        engine.plansMade(), engine.planCacheHits(), engine.cachedPlans(), engine.planningNanos());
   }
 
   /** Whether {@code e} is a SQL parse error (auto mode then tries CQL). */
