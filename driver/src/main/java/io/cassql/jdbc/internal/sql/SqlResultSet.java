@@ -259,6 +259,7 @@ final class SqlResultSet extends ValueResultSet {
       row = null;
       lookahead = null;
       closeRows();
+      SqlWarmUp.resultClosed();
     }
   }
 

@@ -15,9 +15,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * daemon thread plans a point query over a fixed schema of its own (never the user's cluster) while
  * the connection is being made, so that Calcite's classes, the Cassandra rules and generated code
  * are ready for the first query, then installs the heap guard (the JVM's memory beans); once a
- * first plan was served (or after 3 s) it plans the other usual first shapes and runs joins and
- * aggregates over VALUES. It never blocks, never prints, ends by itself, and is off with the
- * connection property {@code warmUp=false} or the system property {@code cassql.warmUp=false}.
+ * first SQL result was closed (waiting at most 3 s for a first plan, then 3 s for its result) it
+ * plans the other usual first shapes and runs joins and aggregates over VALUES, so that they do not
+ * compete for the CPU with the first query's execution. It never blocks, never prints, ends by
+ * itself, and is off with the connection property {@code warmUp=false} or the system property
+ * {@code cassql.warmUp=false}.
  */
 public final class SqlWarmUp {
   /** The name of the warm-up thread. */
@@ -25,9 +27,13 @@ public final class SqlWarmUp {
 
   private static final AtomicBoolean STARTED = new AtomicBoolean();
   private static final CountDownLatch FIRST_PLAN = new CountDownLatch(1);
+  private static final CountDownLatch FIRST_RESULT = new CountDownLatch(1);
 
   /** How long the later steps wait for the first plan served before starting anyway. */
   private static final long LATER_STEPS_AFTER_MS = 3000;
+
+  /** How long, once a first plan was served, the later steps wait for its result to be closed. */
+  private static final long LATER_STEPS_AFTER_PLAN_MS = 3000;
 
   private static volatile Thread thread;
 
@@ -72,11 +78,21 @@ public final class SqlWarmUp {
     FIRST_PLAN.countDown();
   }
 
+  /**
+   * Tells the warm-up that a SQL-mode result set was closed: the first query is over, so the later
+   * steps may start.
+   */
+  public static void resultClosed() {
+    FIRST_RESULT.countDown();
+  }
+
   private static void run() {
     try {
       PlannerWarmUp.planFirstShapes(0, 1);
       HeapGuard.prepare();
-      FIRST_PLAN.await(LATER_STEPS_AFTER_MS, TimeUnit.MILLISECONDS);
+      if (FIRST_PLAN.await(LATER_STEPS_AFTER_MS, TimeUnit.MILLISECONDS)) {
+        FIRST_RESULT.await(LATER_STEPS_AFTER_PLAN_MS, TimeUnit.MILLISECONDS);
+      }
       PlannerWarmUp.planFirstShapes(1, 3);
       PlannerWarmUp.runOverValues();
     } catch (Throwable ignored) {
