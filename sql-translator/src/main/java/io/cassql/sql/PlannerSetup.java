@@ -7,6 +7,8 @@ import io.cassql.sql.rewrite.CheckedArithmetic;
 import io.cassql.sql.rewrite.CommonConjuncts;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.apache.calcite.config.CalciteConnectionConfig;
 import org.apache.calcite.plan.RelOptLattice;
 import org.apache.calcite.plan.RelOptListener;
 import org.apache.calcite.plan.RelOptMaterialization;
@@ -18,14 +20,16 @@ import org.apache.calcite.plan.hep.HepMatchOrder;
 import org.apache.calcite.plan.hep.HepProgram;
 import org.apache.calcite.plan.hep.HepProgramBuilder;
 import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.RelFactories;
 import org.apache.calcite.rel.metadata.DefaultRelMetadataProvider;
-import org.apache.calcite.rel.metadata.RelMetadataProvider;
 import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.rel.rules.JoinAssociateRule;
 import org.apache.calcite.rel.rules.JoinPushThroughJoinRule;
 import org.apache.calcite.runtime.Hook;
+import org.apache.calcite.sql2rel.RelFieldTrimmer;
 import org.apache.calcite.tools.Program;
 import org.apache.calcite.tools.Programs;
+import org.apache.calcite.tools.RelBuilder;
 
 /**
  * How SQL mode plans a query: Calcite's standard program, except that joins of four inputs or more
@@ -65,40 +69,124 @@ public final class PlannerSetup {
   }
 
   /**
-   * Calcite's standard program (sub-queries, decorrelation, our rewrites, measures, field trimming,
-   * the cost-based planner, calcs) with the heuristic join order before the cost-based planner, and
-   * last the memory meters of the in-memory operators ({@link MemoryMeters}).
+   * SQL mode's program: for a query that only filters, projects, sorts and limits one table ({@link
+   * SingleTablePlanning#applies}) the steps of the whole program that can change such a plan, with
+   * the rules of the default set that can match it; for any other query the whole program with the
+   * whole default set. The planner comes without rules ({@code QueryPreparation}); this program
+   * adds them, before the rules that a Cassandra table registered, as Calcite's planner factory
+   * would have.
    */
   static Program program() {
-    RelMetadataProvider metadata = DefaultRelMetadataProvider.INSTANCE;
-    return Programs.sequence(
-        Programs.subQuery(metadata),
-        Programs.decorrelate(),
-        PlannerSetup::rewrite,
-        Programs.measure(metadata),
-        Programs.trim(),
-        PlannerSetup::orderJoinsThenPlan,
-        Programs.calc(metadata),
-        (planner, rel, traits, materializations, lattices) -> MemoryMeters.insert(rel));
+    return PlannerSetup::planQuery;
   }
 
-  /**
-   * SQL mode's rewrites of the decorrelated plan: checked whole-number arithmetic, common conjuncts
-   * out of ORs.
-   */
-  private static RelNode rewrite(
+  private static RelNode planQuery(
       RelOptPlanner planner,
       RelNode rel,
       RelTraitSet requiredOutputTraits,
       List<RelOptMaterialization> materializations,
       List<RelOptLattice> lattices) {
-    // AVG, STDDEV and VAR as SUM and COUNT first, so that their sums are checked too
-    HepProgram reduce =
-        new HepProgramBuilder().addRuleInstance(CoreRules.AGGREGATE_REDUCE_FUNCTIONS).build();
-    RelNode reduced =
-        Programs.of(reduce, false, DefaultRelMetadataProvider.INSTANCE)
-            .run(planner, rel, rel.getTraitSet(), materializations, lattices);
-    return CommonConjuncts.apply(CheckedArithmetic.apply(reduced));
+    if (FULL_PROGRAM_ONLY.get() || !SingleTablePlanning.applies(rel)) {
+      useRules(planner, FullProgram::registerDefaultRules);
+      return FullProgram.PROGRAM.run(
+          planner, rel, requiredOutputTraits, materializations, lattices);
+    }
+    useRules(planner, p -> SingleTablePlanning.rules().forEach(p::addRule));
+    RelNode trimmed = trim(rewrite(rel));
+    RelNode best =
+        orderJoinsThenPlan(planner, trimmed, requiredOutputTraits, materializations, lattices);
+    RelNode calcs =
+        SingleTablePlanning.pushedEntirely(best)
+            ? best // no operator in memory: nothing for the calc program to merge
+            : Programs.calc(DefaultRelMetadataProvider.INSTANCE)
+                .run(planner, best, requiredOutputTraits, materializations, lattices);
+    return MemoryMeters.insert(calcs);
+  }
+
+  /** Set by tests that compare a single-table plan with the whole program's. */
+  private static final ThreadLocal<Boolean> FULL_PROGRAM_ONLY =
+      ThreadLocal.withInitial(() -> false);
+
+  /**
+   * Runs {@code action} on this thread with the whole program for every query (for tests that
+   * compare plans).
+   */
+  public static <T> T withFullProgram(Callable<T> action) throws Exception {
+    FULL_PROGRAM_ONLY.set(true);
+    try {
+      return action.call();
+    } finally {
+      FULL_PROGRAM_ONLY.remove();
+    }
+  }
+
+  /**
+   * Gives the planner the rules {@code register} adds ahead of the rules it has (those a table
+   * registered when its scan was first seen), as Calcite's planner factory registers its default
+   * rules first.
+   */
+  private static void useRules(RelOptPlanner planner, Consumer<RelOptPlanner> register) {
+    List<RelOptRule> registered = List.copyOf(planner.getRules());
+    registered.forEach(planner::removeRule);
+    register.accept(planner);
+    registered.forEach(planner::addRule);
+  }
+
+  /** Calcite's field trimming, as its standard program's. */
+  private static RelNode trim(RelNode rel) {
+    RelBuilder relBuilder = RelFactories.LOGICAL_BUILDER.create(rel.getCluster(), null);
+    return new RelFieldTrimmer(null, relBuilder).trim(rel);
+  }
+
+  /**
+   * The whole program and rule set, built on first use: Calcite's {@code Programs} and {@code
+   * CoreRules} build all of Calcite's rules when first touched.
+   */
+  private static final class FullProgram {
+    /**
+     * Calcite's standard program (sub-queries, decorrelation, our rewrites, measures, field
+     * trimming, the cost-based planner, calcs) with the heuristic join order before the cost-based
+     * planner, and last the memory meters of the in-memory operators ({@link MemoryMeters}).
+     */
+    static final Program PROGRAM =
+        Programs.sequence(
+            Programs.subQuery(DefaultRelMetadataProvider.INSTANCE),
+            Programs.decorrelate(),
+            (planner, rel, traits, materializations, lattices) ->
+                rewrite(reduceAggregateFunctions(planner, rel, materializations, lattices)),
+            Programs.measure(DefaultRelMetadataProvider.INSTANCE),
+            Programs.trim(),
+            PlannerSetup::orderJoinsThenPlan,
+            Programs.calc(DefaultRelMetadataProvider.INSTANCE),
+            (planner, rel, traits, materializations, lattices) -> MemoryMeters.insert(rel));
+
+    /** Adds Calcite's default rule set, as its planner factory would. */
+    static void registerDefaultRules(RelOptPlanner planner) {
+      boolean materializations =
+          planner
+              .getContext()
+              .maybeUnwrap(CalciteConnectionConfig.class)
+              .map(CalciteConnectionConfig::materializationsEnabled)
+              .orElse(false);
+      RelOptUtil.registerDefaultRules(planner, materializations, false);
+    }
+
+    /** AVG, STDDEV and VAR as SUM and COUNT first, so that their sums are checked too. */
+    private static RelNode reduceAggregateFunctions(
+        RelOptPlanner planner,
+        RelNode rel,
+        List<RelOptMaterialization> materializations,
+        List<RelOptLattice> lattices) {
+      HepProgram reduce =
+          new HepProgramBuilder().addRuleInstance(CoreRules.AGGREGATE_REDUCE_FUNCTIONS).build();
+      return Programs.of(reduce, false, DefaultRelMetadataProvider.INSTANCE)
+          .run(planner, rel, rel.getTraitSet(), materializations, lattices);
+    }
+  }
+
+  /** SQL mode's rewrites: checked whole-number arithmetic, common conjuncts out of ORs. */
+  private static RelNode rewrite(RelNode rel) {
+    return CommonConjuncts.apply(CheckedArithmetic.apply(rel));
   }
 
   /**

@@ -4,18 +4,27 @@ import io.cassql.sql.metadata.PrecompiledMetadataHandlers;
 import io.cassql.sql.rel.CassandraToEnumerableConverter;
 import java.lang.reflect.Type;
 import java.util.List;
+import org.apache.calcite.DataContexts;
 import org.apache.calcite.adapter.java.JavaTypeFactory;
 import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.config.CalciteSystemProperty;
 import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.plan.Contexts;
+import org.apache.calcite.plan.ConventionTraitDef;
 import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.plan.volcano.VolcanoPlanner;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.rel.RelCollationTraitDef;
 import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexExecutorImpl;
 import org.apache.calcite.runtime.Bindable;
 import org.apache.calcite.runtime.Hook;
 import org.apache.calcite.sql.SqlKind;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Calcite's preparation of a query (parse, validate, plan, generate code), except that a plan which
@@ -51,6 +60,29 @@ final class QueryPreparation extends CalcitePrepareImpl {
             : org.apache.calcite.adapter.enumerable.EnumerableRel.Prefer.CUSTOM,
         createCluster(planner, new RexBuilder(typeFactory)),
         createConvertletTable());
+  }
+
+  /**
+   * Calcite's planner, without its default rules: SQL mode's program adds the rules a query needs
+   * ({@code PlannerSetup}), so that a single-table query does not build all of Calcite's rules.
+   */
+  @Override
+  protected RelOptPlanner createPlanner(
+      CalcitePrepare.Context prepareContext,
+      org.apache.calcite.plan.@Nullable Context externalContext,
+      @Nullable RelOptCostFactory costFactory) {
+    VolcanoPlanner planner =
+        new VolcanoPlanner(
+            costFactory,
+            externalContext == null ? Contexts.of(prepareContext.config()) : externalContext);
+    planner.setExecutor(new RexExecutorImpl(DataContexts.EMPTY));
+    planner.addRelTraitDef(ConventionTraitDef.INSTANCE);
+    if (CalciteSystemProperty.ENABLE_COLLATION_TRAIT.value()) {
+      planner.addRelTraitDef(RelCollationTraitDef.INSTANCE);
+    }
+    planner.setTopDownOpt(prepareContext.config().topDownOpt());
+    Hook.PLANNER.run(planner);
+    return planner;
   }
 
   /**

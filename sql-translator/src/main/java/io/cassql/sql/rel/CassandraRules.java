@@ -20,7 +20,7 @@ import org.apache.calcite.rel.core.RelFactories;
 import org.apache.calcite.rel.core.Sort;
 import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rel.logical.LogicalProject;
-import org.apache.calcite.rel.rules.CoreRules;
+import org.apache.calcite.rel.rules.ProjectFilterTransposeRule;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
@@ -41,7 +41,7 @@ public final class CassandraRules {
     planner.addRule(SortRule.RULE);
     planner.addRule(ToEnumerableRule.CONFIG.toRule());
     // a projection above an in-memory filter still prunes the columns read from Cassandra
-    planner.addRule(CoreRules.PROJECT_FILTER_TRANSPOSE);
+    planner.addRule(ProjectFilterTransposeRule.Config.DEFAULT.toRule());
     CollectionRules.all().forEach(planner::addRule);
   }
 
