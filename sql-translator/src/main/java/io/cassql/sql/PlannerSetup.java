@@ -92,6 +92,8 @@ public final class PlannerSetup {
           planner, rel, requiredOutputTraits, materializations, lattices);
     }
     useRules(planner, p -> SingleTablePlanning.rules().forEach(p::addRule));
+    // sub-query removal, decorrelation, the reduction of AVG and the like, and measures have
+    // nothing to match in such a plan: our rewrites, trimming and the cost-based planner remain
     RelNode trimmed = trim(rewrite(rel));
     RelNode best =
         orderJoinsThenPlan(planner, trimmed, requiredOutputTraits, materializations, lattices);
